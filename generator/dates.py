@@ -1,0 +1,76 @@
+"""The dates of the data format: the EDTF subset of the spec, with words and a sort order."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PATTERN = re.compile(r"(?P<before>\.\./)?(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+MONTHS = tuple(calendar.month_name)
+EXPECTED = "a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22"
+
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class Date:
+    """A date of known precision, as the spec's EDTF subset writes it."""
+
+    text: str
+    """As written in the data, e.g. `2025-03` or `../2025-03-22`."""
+    year: int
+    month: int | None
+    day: int | None
+    before: bool
+    """`../DATE`: some time on or before that date."""
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the date may mean."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    @property
+    def sort_key(self) -> tuple:
+        """Chronological; a less precise date sorts after the precise ones it contains."""
+        return (self.last_day, self.before, PRECISION_RANK[self.precision])
+
+    @property
+    def words(self) -> str:
+        """`12 February 2025`, `March 2025`, `2025`, `before 22 March 2025`."""
+        parts = [str(self.day)] if self.day else []
+        parts += [MONTHS[self.month]] if self.month else []
+        text = " ".join(parts + [str(self.year)])
+        return f"before {text}" if self.before else text
+
+    @property
+    def month_id(self) -> str:
+        """The anchor of `month_heading`, e.g. `2025-03` or `2025`."""
+        return f"{self.year}-{self.month:02}" if self.month else str(self.year)
+
+    @property
+    def month_heading(self) -> str:
+        """The timeline heading this date falls under."""
+        if not self.month:
+            return f"{self.year}, month not known"
+        return f"{MONTHS[self.month]} {self.year}"
+
+
+def parse(text: str) -> Date | str:
+    """The date `text` means, or a message saying why it is not one."""
+    match = PATTERN.fullmatch(text.strip())
+    if not match:
+        return f"`{text}` is not {EXPECTED}"
+    year, month, day = (int(g) if g else None for g in match.group("year", "month", "day"))
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return f"`{text}` is not a date that exists"
+    return Date(text.strip(), year, month, day, bool(match.group("before")))

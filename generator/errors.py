@@ -1,0 +1,61 @@
+"""Problems found in the data, each with the place it was found, and the one way to print them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a data file: 1-based line and column."""
+
+    file: str
+    """The file's path as the editor would type it (relative to the working folder)."""
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in the data: where, in which record and field, and what."""
+
+    location: Location
+    message: str
+    """What was found and what was expected."""
+    record: str = ""
+    """The record's id, or `#N` (its position in the file) where it has no usable id."""
+    field: str = ""
+
+    def __str__(self) -> str:
+        parts = [str(self.location)]
+        if self.record:
+            parts.append(f"record {self.record}")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+    def github(self) -> str:
+        """The problem as a GitHub Actions annotation."""
+        loc = self.location
+        text = str(self)[len(str(loc)) + 2 :].replace("%", "%25").replace("\n", "%0A")
+        return f"::error file={loc.file},line={loc.line},col={loc.column}::{text}"
+
+
+class DataError(Exception):
+    """The data cannot be published: every problem found, sorted by place."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.problems)
+        lines = [str(p) for p in self.problems]
+        lines.append(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.")
+        return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""The fact sheet as typed, frozen records. No I/O: built by validate, read by pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.dates import Date
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One answer in a topic's vocabulary, e.g. `opposes`."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A question the fact sheet tracks."""
+
+    id: str
+    title: str
+    question: str
+    stances: tuple[Stance, ...]
+    """Ordered: the first is the most favourable."""
+
+    def stance(self, stance_id: str) -> Stance | None:
+        return next((s for s in self.stances if s.id == stance_id), None)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country, by its ISO 3166-1 alpha-2 code in lower case."""
+
+    id: str
+    name: str
+    nato_member_since: Date | None = None
+    nato_member: bool | None = None
+    """Stated membership; None where the sources do not say."""
+
+    @property
+    def nato_status(self) -> str:
+        if self.nato_member_since:
+            return f"NATO member since {self.nato_member_since.words}"
+        if self.nato_member is None:
+            return "NATO membership not recorded in the sources"
+        return "NATO member" if self.nato_member else "Not a NATO member"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or media outlet that speaks or is spoken of."""
+
+    id: str
+    name: str
+    kind: str
+    """person | organization | media"""
+    country: Country | None = None
+    role: str = ""
+    """As of the latest source; empty where the sources do not give one."""
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where statements were published."""
+
+    id: str
+    kind: str
+    date: Date
+    title: str = ""
+    """Empty where the source prints none; pages then name it by kind and date."""
+    publisher: str = ""
+    url: str = ""
+    archive_url: str = ""
+    accessed: Date | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A public record of one change of substance to a statement."""
+
+    date: Date
+    note: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A dated position on a topic, quoted or paraphrased, with its source."""
+
+    id: str
+    date: Date
+    speaker: Actor
+    topic: Topic
+    stance: Stance
+    source: Source
+    position_of: tuple[Country, ...]
+    """The countries whose position this states (already defaulted to the speaker's)."""
+    quote: str = ""
+    summary: str = ""
+    occasion: str = ""
+    mentions: tuple[Actor, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+
+    def is_own(self, country: Country) -> bool:
+        """Whether this states `country`'s own position (its speaker is of that country)."""
+        return self.speaker.country == country
+
+    @property
+    def reported(self) -> tuple[Country, ...]:
+        """The countries whose position the speaker reports from outside."""
+        return tuple(c for c in self.position_of if not self.is_own(c))
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """Everything the site shows, complete before any page is written."""
+
+    topics: tuple[Topic, ...]
+    countries: tuple[Country, ...]
+    actors: tuple[Actor, ...]
+    sources: tuple[Source, ...]
+    statements: tuple[Statement, ...]
+    """In date order (see Date.sort_key), then by id."""

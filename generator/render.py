@@ -1,0 +1,86 @@
+"""The Jinja environment: every value from the data is escaped for Markdown unless marked safe.
+
+Templates write Markdown. With `finalize`, every `{{ value }}` that is not already Markup is
+shown as literal text: Markdown syntax is backslash-escaped and `<`, `>`, `&` become entities,
+so a quote can hold `*`, `#`, `[x](javascript:...)` or `<script>` and the reader sees exactly
+those characters. Only links made by `href` and the hand-written prose are Markup.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+import jinja2
+from markupsafe import Markup
+
+from generator.fields import ID_PATTERN
+from generator.pages import Page, path_of
+
+WHITESPACE = re.compile(r"\s+")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+"""Python-Markdown's escapable characters (with `tables`, `|`); `<`, `>`, `&` become entities.
+Designed for the extensions in mkdocs.yml: tests/test_render.py pins that list."""
+
+
+def md_text(value: object) -> Markup:
+    """`value` as Markdown that renders to exactly its text, on one line."""
+    text = WHITESPACE.sub(" ", str(value))
+    escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return Markup(html.escape(escaped, quote=False))
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, (Markup, int)):
+        return value
+    return md_text(value)
+
+
+def anchor(value: str) -> Markup:
+    """An id as an HTML id or URL fragment; refuses anything but the id pattern."""
+    if not ID_PATTERN.fullmatch(value):
+        raise ValueError(f"not an id: {value!r}")
+    return Markup(value)
+
+
+def attr(value: str) -> Markup:
+    """A value quoted for an HTML attribute (a web address from the data)."""
+    return Markup(html.escape(value, quote=True))
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: object) -> Markup:
+    """The relative link from the page being rendered to `target` (a record or a path)."""
+    path = target if isinstance(target, str) else path_of(target)
+    page, _, fragment = path.partition("#")
+    here = posixpath.dirname(context["page"])
+    relative = posixpath.relpath(page, here or ".")
+    return Markup(relative + (f"#{anchor(fragment)}" if fragment else ""))
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(anchor=anchor, attr=attr, md=md_text)
+    env.globals.update(href=href)
+    env.tests.update(contains=lambda sequence, item: item in sequence)
+    return env
+
+
+def render(pages: list[Page]) -> dict[str, str]:
+    """Every page's Markdown, by its path under docs/; one path planned twice is a bug."""
+    env = environment()
+    rendered: dict[str, str] = {}
+    for page in pages:
+        if page.path in rendered:
+            raise ValueError(f"two pages planned for {page.path}")
+        rendered[page.path] = env.get_template(page.template).render(page=page.path, **page.context)
+    return rendered

@@ -1,0 +1,151 @@
+"""Safe YAML loading that keeps each value's position beside it.
+
+YAML is only *composed* (parsed to nodes), never constructed into Python objects: every
+scalar stays the text the editor typed, so `no` stays "no" and `2025-02-12` stays a string
+until the validator reads it as what its field expects.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Union
+
+import yaml
+
+from generator.errors import Location, Problem
+
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where present: fast, and it cannot build Python objects."""
+
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+STANDARD_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A single value as typed, e.g. `no`, `2025-02-12` or a quote."""
+
+    text: str
+    loc: Location
+    quoted: bool
+    """Written in quotes or as a block (`|`, `>`): certainly text, never a null."""
+
+    @property
+    def is_null(self) -> bool:
+        return not self.quoted and self.text in NULLS
+
+
+@dataclass(frozen=True)
+class Seq:
+    """A YAML list."""
+
+    items: tuple["Node", ...]
+    loc: Location
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One `key: value` pair of a mapping, with the key's own position."""
+
+    key_loc: Location
+    value: "Node"
+
+
+@dataclass(frozen=True)
+class Map:
+    """A YAML mapping; keys are the text typed, in file order."""
+
+    entries: dict[str, Entry]
+    loc: Location
+
+
+Node = Union[Scalar, Seq, Map]
+
+
+def display_path(path: Path) -> str:
+    """The path as an editor would type it: relative to the working folder where it can be."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def load(path: Path) -> tuple[Node | None, list[Problem]]:
+    """Read one YAML file; return its located tree (None for an empty file) and its problems."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(Location(name), f"cannot read the file: {error.strerror}")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        where = Location(name, line, error.start - raw.rfind(b"\n", 0, error.start))
+        return None, [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
+    try:
+        root = yaml.compose(text, Loader=LOADER)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(name, error)]
+    if root is None:
+        return None, []
+    converter = _Converter(name)
+    return converter.node(root), converter.problems
+
+
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+    detail = " ".join(part for part in (error.context, error.problem) if part)
+    return Problem(where, f"not valid YAML: {detail}")
+
+
+class _Converter:
+    """Turns composed YAML nodes into located nodes, noting what the format forbids."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+
+    def _loc(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.name, mark.line + 1, mark.column + 1)
+
+    def node(self, node: yaml.Node) -> Node:
+        loc = self._loc(node)
+        if id(node) in self._seen:
+            self._problem(loc, "anchors and aliases (& and *) are not supported; write the value out")
+        self._seen.add(id(node))
+        if node.tag not in STANDARD_TAGS:
+            self._problem(loc, f"YAML tags such as {node.tag} are not supported; remove the tag")
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, loc)
+        if isinstance(node, yaml.SequenceNode):
+            return Seq(tuple(self.node(item) for item in node.value), loc)
+        text = unicodedata.normalize("NFC", node.value)
+        return Scalar(text, loc, quoted=node.style not in (None, ""))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Location) -> Map:
+        entries: dict[str, Entry] = {}
+        for key_node, value_node in node.value:
+            key_loc = self._loc(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_loc, "a key must be a plain name such as `id` or `quote`")
+                continue
+            key = key_node.value
+            if key in entries:
+                first = entries[key].key_loc.line
+                self._problem(key_loc, f"duplicate key `{key}` (first at line {first}); keep one")
+                continue
+            entries[key] = Entry(key_loc, self.node(value_node))
+        return Map(entries, loc)
+
+    def _problem(self, loc: Location, message: str) -> None:
+        self.problems.append(Problem(loc, message))
