@@ -70,7 +70,7 @@ def parse(text: str) -> Date | str:
         return f"`{text}` is not {EXPECTED}"
     year, month, day = (int(g) if g else None for g in match.group("year", "month", "day"))
     try:
-        dt.date(year, month or 1, day or 1)
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return f"`{text}` is not a date that exists"
     return Date(text.strip(), year, month, day, bool(match.group("before")))

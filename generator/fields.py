@@ -25,7 +25,9 @@ T = TypeVar("T")
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`; did you mean `x`?` for a near miss, else nothing."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    choices = list(choices)
+    starting = [c for c in choices if word and c.startswith(word)]
+    close = starting if len(starting) == 1 else difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""
 
 
@@ -57,9 +59,14 @@ class Fields:
         entry = self.node.entries.get(name)
         return entry.value.loc if entry else self.node.loc
 
+    def has(self, name: str) -> bool:
+        """The field is present with a value (not left empty)."""
+        entry = self.node.entries.get(name)
+        return entry is not None and not (isinstance(entry.value, Scalar) and entry.value.is_null)
+
     def value(self, name: str, required: bool) -> Node | None:
         entry = self.node.entries.get(name)
-        if entry is None or (isinstance(entry.value, Scalar) and entry.value.is_null):
+        if not self.has(name):
             if required:
                 where = entry.key_loc if entry else self.node.loc
                 self.problem(where, name, "missing; this field is required")

@@ -20,7 +20,8 @@ from generator.pages import Page, path_of
 
 WHITESPACE = re.compile(r"\s+")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-"""Python-Markdown's escapable characters (with `tables`, `|`); `<`, `>`, `&` become entities.
+"""Python-Markdown's escapable characters (with `tables`, `|`); `<`, `>`, `&` and `~` (a code
+fence for `fenced_code`, which cannot be backslash-escaped) become entities.
 Designed for the extensions in mkdocs.yml: tests/test_render.py pins that list."""
 
 
@@ -28,7 +29,7 @@ def md_text(value: object) -> Markup:
     """`value` as Markdown that renders to exactly its text, on one line."""
     text = WHITESPACE.sub(" ", str(value))
     escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return Markup(html.escape(escaped, quote=False))
+    return Markup(html.escape(escaped, quote=False).replace("~", "&#126;"))
 
 
 def _finalize(value: object) -> object:

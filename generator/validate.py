@@ -42,6 +42,8 @@ class Registry:
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         self.records: dict[str, dict[str, tuple[Location, object]]] = {}
+        self.unreadable: set[str] = set()
+        """Kinds with a file that could not be read: their ids are unknown, not missing."""
 
     def add(self, kind: str, f: Fields, record: object) -> None:
         table = self.records.setdefault(kind, {})
@@ -59,6 +61,8 @@ class Registry:
         table = self.records.get(kind, {})
         if ref[0] in table:
             return table[ref[0]][1]
+        if kind in self.unreadable:
+            return None
         hint = did_you_mean(ref[0], table)
         f.problem(ref[1], field, f"no {kind} has the id `{ref[0]}`{hint}")
         return None
@@ -73,7 +77,7 @@ def validate(data_dir: Path) -> FactSheet:
     registry = Registry(problems)
     readers = {"topic": _topic, "country": _country, "actor": _actor, "source": _source, "statement": _statement}
     for kind, paths in data_files(data_dir).items():
-        for f in _records(kind, paths, problems):
+        for f in _records(kind, paths, problems, registry):
             record = readers[kind](f, registry)
             f.finish(FIELDS[kind])
             registry.add(kind, f, record if f.ok else None)
@@ -89,25 +93,33 @@ def validate(data_dir: Path) -> FactSheet:
     )
 
 
-def _records(kind: str, paths: list[Path], problems: list[Problem]) -> Iterator[Fields]:
+def _records(kind: str, paths: list[Path], problems: list[Problem], registry: Registry) -> Iterator[Fields]:
     """Each record of the files, as Fields; problems with the files themselves are noted."""
     for path in paths:
-        if path.suffix != ".yaml":
-            problems.append(Problem(Location(yamlload.display_path(path)), "rename the file to end in .yaml"))
+        before = len(problems)
+        yield from _file_records(kind, path, problems)
+        if any(not p.record for p in problems[before:]):
+            registry.unreadable.add(kind)
+
+
+def _file_records(kind: str, path: Path, problems: list[Problem]) -> Iterator[Fields]:
+    where = Location(yamlload.display_path(path))
+    if path.suffix != ".yaml":
+        problems.append(Problem(where, "rename the file to end in .yaml"))
+        return
+    if not path.is_file():
+        problems.append(Problem(where, f"missing: the {kind} records belong here"))
+        return
+    root, found = yamlload.load(path)
+    problems.extend(found)
+    if root is not None and not isinstance(root, Seq):
+        problems.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
+        return
+    for index, node in enumerate(root.items if root else ()):
+        if not isinstance(node, Map):
+            problems.append(Problem(node.loc, f"#{index + 1}: a record must be fields such as `id: ...`"))
             continue
-        if not path.is_file():
-            problems.append(Problem(Location(yamlload.display_path(path)), f"missing: the {kind} records belong here"))
-            continue
-        root, found = yamlload.load(path)
-        problems.extend(found)
-        if root is not None and not isinstance(root, Seq):
-            problems.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
-            continue
-        for index, node in enumerate(root.items if root else ()):
-            if not isinstance(node, Map):
-                problems.append(Problem(node.loc, f"#{index + 1}: a record must be fields such as `id: ...`"))
-                continue
-            yield Fields(node, _label(node, index), problems)
+        yield Fields(node, _label(node, index), problems)
 
 
 def _label(node: Map, index: int) -> str:
@@ -179,7 +191,7 @@ def _statement(f: Fields, registry: Registry) -> Statement | None:
     topic = _ref(f, registry, "topic", "topic")
     stance = _stance_of(f, topic)
     quote, summary = f.text("quote", required=False), f.text("summary", required=False)
-    if not (quote or summary):
+    if not (f.has("quote") or f.has("summary")):
         f.problem(f.node.loc, "summary", "missing; a statement without a quote needs a summary")
     position_of = tuple(registry.get(f, "position_of", "country", ref) for ref in f.idents("position_of", COUNTRY_PATTERN))
     mentions = tuple(registry.get(f, "mentions", "actor", ref) for ref in f.idents("mentions"))

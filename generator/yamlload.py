@@ -96,7 +96,19 @@ def load(path: Path) -> tuple[Node | None, list[Problem]]:
     if root is None:
         return None, []
     converter = _Converter(name)
-    return converter.node(root), converter.problems
+    return converter.node(root), converter.problems + _aliases(name, text)
+
+
+def _aliases(name: str, text: str) -> list[Problem]:
+    """Each `*alias`, where it is written (composing loses that place)."""
+    if "*" not in text:
+        return []
+    return [
+        Problem(Location(name, event.start_mark.line + 1, event.start_mark.column + 1),
+                "anchors and aliases (& and *) are not supported; write the value out")
+        for event in yaml.parse(text, Loader=LOADER)
+        if isinstance(event, yaml.AliasEvent)
+    ]
 
 
 def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
@@ -112,7 +124,8 @@ class _Converter:
     def __init__(self, name: str):
         self.name = name
         self.problems: list[Problem] = []
-        self._seen: set[int] = set()
+        self._converted: dict[int, Node] = {}
+        """By id of the composed node: an alias is the same node composed twice."""
 
     def _loc(self, node: yaml.Node) -> Location:
         mark = node.start_mark
@@ -120,9 +133,12 @@ class _Converter:
 
     def node(self, node: yaml.Node) -> Node:
         loc = self._loc(node)
-        if id(node) in self._seen:
-            self._problem(loc, "anchors and aliases (& and *) are not supported; write the value out")
-        self._seen.add(id(node))
+        if id(node) in self._converted:  # an alias: reported by _aliases, where it was written
+            return self._converted[id(node)]
+        self._converted[id(node)] = converted = self._convert(node, loc)
+        return converted
+
+    def _convert(self, node: yaml.Node, loc: Location) -> Node:
         if node.tag not in STANDARD_TAGS:
             self._problem(loc, f"YAML tags such as {node.tag} are not supported; remove the tag")
         if isinstance(node, yaml.MappingNode):

@@ -1,0 +1,98 @@
+"""Shared fixtures: a small valid data set to break, and a copy of the whole project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+
+MINIMAL = {
+    "topics.yaml": """\
+        - id: nato-membership
+          title: Membership
+          question: Should Ukraine join?
+          stances:
+            - id: supports
+              label: Supports
+            - id: opposes
+              label: Opposes
+        """,
+    "countries.yaml": """\
+        - id: ua
+          name: Ukraine
+        - id: us
+          name: United States
+          nato_member_since: 1949
+        - id: no
+          name: Norway
+        """,
+    "actors.yaml": """\
+        - id: jane-doe
+          name: Jane Doe
+          kind: person
+          country: us
+          role: Envoy
+        """,
+    "sources.yaml": """\
+        - id: src
+          kind: article
+          date: 2025-03-22
+        """,
+    "statements/one.yaml": """\
+        - id: doe-opposes
+          date: 2025-02-12
+          speaker: jane-doe
+          topic: nato-membership
+          stance: opposes
+          position_of: [ua, no]
+          quote: We said no.
+          source: src
+        """,
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the shipped data")
+
+
+def write_data(folder: Path, files: dict[str, str]) -> Path:
+    """Write a data folder from {relative path: YAML text (dedented)}."""
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def minimal(tmp_path: Path) -> Path:
+    """A small valid data folder; tests overwrite one file to break it."""
+    return write_data(tmp_path / "data", MINIMAL)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project (data, content, mkdocs.yml, hand-written docs) to build and edit."""
+    for name in ("data", "content"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "stylesheets", tmp_path / "docs" / "stylesheets")
+    (tmp_path / "generator").symlink_to(ROOT / "generator")
+    return tmp_path
+
+
+def run(*args: str, cwd: Path, env: dict | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    """Run a command of the project's venv (python -m generator ..., mkdocs ...)."""
+    command = [sys.executable, "-m", *args]
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if check and result.returncode:
+        raise AssertionError(f"{command} failed:\n{result.stdout}\n{result.stderr}")
+    return result

@@ -1,0 +1,65 @@
+"""Escaping: text from the data renders as exactly its characters, never as markup."""
+
+import html as html_module
+import re
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+
+from conftest import ROOT
+from generator.render import md_text
+
+PAYLOADS = [
+    "<script>window.pwned = 1</script>",
+    '<img src="x" onerror="window.pwned = 1">',
+    "[click](javascript:window.pwned=1)",
+    "![x](data:text/html;base64,PHNjcmlwdD4=)",
+    "**bold** _em_ `code` ~~strike~~",
+    "# heading",
+    "1. not a list",
+    "- not a list either",
+    "> not a quote",
+    "a | b | c",
+    "{{ 7 * 7 }} {% if true %}x{% endif %}",
+    "{: .injected onclick=\"x\" } text { #id }",
+    "&amp; &lt; \\* \\",
+    "<!-- comment -->",
+    "~~~ fence",
+    "Zelensky — «Слава Україні» ʼ’ “quoted”",
+]
+
+
+def to_html(text: str) -> str:
+    extensions = ["attr_list", "md_in_html", "tables", "toc", "fenced_code"]
+    return markdown.markdown(text, extensions=extensions)
+
+
+def visible_text(html: str) -> str:
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html)).strip()
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_text_renders_as_exactly_its_characters(payload):
+    html = to_html(f"Quote: {md_text(payload)}")
+    assert visible_text(html) == f"Quote: {payload}"
+    assert "<script" not in html and "<img" not in html and "<a " not in html and "<!--" not in html
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_text_at_the_start_of_a_line_and_in_a_table_cell(payload):
+    html = to_html(f"{md_text(payload)}\n\n| a | b |\n| --- | --- |\n| {md_text(payload)} | x |\n\n{md_text(payload)}\n")
+    paragraphs = re.findall(r"<p>(.*?)</p>", html, re.S)
+    cells = re.findall(r"<td>(.*?)</td>", html, re.S)
+    assert [visible_text(p) for p in paragraphs] == [payload, payload]
+    assert [visible_text(c) for c in cells] == [payload, "x"]
+
+
+def test_line_breaks_in_text_cannot_start_a_block():
+    assert to_html(md_text("text\n===\n\n    code")) == "<p>text === code</p>"
+
+
+def test_escaping_is_designed_for_the_sites_markdown_extensions():
+    """Adding an extension (emoji, def_list, tilde…) can make new syntax live: review md_text first."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert config["markdown_extensions"] == ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]
