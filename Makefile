@@ -1,6 +1,6 @@
 # The two commands: `make site` builds the site, `make test` runs every test.
 # Every target is phony: a folder named site/ must never make `make site` a no-op.
-.PHONY: site test serve check bench clean venv
+.PHONY: site test serve check bench clean venv golden
 
 PYTHON ?= python3
 VENV := .venv
@@ -41,3 +41,6 @@ bench: venv
 
 clean:
 	rm -rf site .site-* docs/.generated
+
+golden: venv
+	$(BIN)/python -m pytest tests/test_golden.py --update-golden

@@ -81,12 +81,7 @@ def minimal(tmp_path: Path) -> Path:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project (data, content, mkdocs.yml, hand-written docs) to build and edit."""
-    for name in ("data", "content"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "stylesheets", tmp_path / "docs" / "stylesheets")
-    (tmp_path / "generator").symlink_to(ROOT / "generator")
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def run(*args: str, cwd: Path, env: dict | None = None, check: bool = False) -> subprocess.CompletedProcess:
@@ -96,3 +91,23 @@ def run(*args: str, cwd: Path, env: dict | None = None, check: bool = False) -> 
     if check and result.returncode:
         raise AssertionError(f"{command} failed:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+def copy_project(target: Path) -> Path:
+    """Copy what a build reads into `target`: data, content, mkdocs.yml, hand-written docs."""
+    for name in ("data", "content"):
+        shutil.copytree(ROOT / name, target / name)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "stylesheets", target / "docs" / "stylesheets")
+    (target / "generator").symlink_to(ROOT / "generator")
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped data built by a real `mkdocs build --strict`, the hook running the generator."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    result = run("mkdocs", "build", "--strict", "--site-dir", "site", cwd=project, env={"FACTSHEET_HOOK": ""})
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"

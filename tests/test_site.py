@@ -1,0 +1,107 @@
+"""The whole site through a real `mkdocs build --strict`, and `mkdocs serve` following edits."""
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import run
+
+RESOURCE = re.compile(r"""<(?:script|img|iframe|source|link)\b[^>]*?\b(?:src|href)=["']?([^"' >]+)""", re.I)
+
+
+def test_every_page_kind_is_built(built_site):
+    for page in ["index.html", "about/index.html", "timeline/index.html", "sources/index.html",
+                 "countries/index.html", "countries/de/index.html", "actors/index.html",
+                 "actors/giorgia-meloni/index.html", "topics/index.html", "topics/nato-membership/index.html"]:
+        assert (built_site / page).is_file(), page
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    remote = []
+    for page in built_site.rglob("*.html"):
+        remote += [(page.name, url) for url in RESOURCE.findall(page.read_text()) if "//" in url]
+    for sheet in built_site.rglob("*.css"):
+        remote += [(sheet.name, url) for url in re.findall(r"url\((?![\"']?data:)([^)]*)\)|@import", sheet.read_text()) if "//" in url]
+    assert remote == []
+    assert not any("https://" in p.read_text() for p in built_site.rglob("*.html")), "an off-site link"
+
+
+def test_search_index_holds_names_aliases_in_cyrillic_and_languages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    assert index["config"]["lang"] == ["en", "ru"]
+    zelensky = [d for d in index["docs"] if d["location"] == "actors/volodymyr-zelensky/"]
+    assert "Володимир Зеленський" in zelensky[0]["text"]
+    assert any(d["location"] == "countries/de/" and d["title"] == "Germany" for d in index["docs"])
+
+
+def test_entity_pages_are_not_listed_in_the_nav(built_site):
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', (built_site / "index.html").read_text(), re.S)
+    assert "giorgia-meloni" not in nav.group(0) and "countries/de/" not in nav.group(0)
+
+
+def test_bad_data_fails_the_mkdocs_build_with_the_located_problem(project):
+    path = project / "data" / "countries.yaml"
+    path.write_text(path.read_text().replace("- id: de\n", "- id: DE\n"), encoding="utf-8")
+    result = run("mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 1
+    assert ("data/countries.yaml:11:7: record DE: id: `DE` is not a valid id; expected a two-letter "
+            "ISO 3166-1 country code in lower case, such as `ua`") in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def wait_for(predicate, seconds: float = 30.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if value := predicate():
+                return value
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("timed out")
+
+
+@pytest.fixture
+def serving(project):
+    port = free_port()
+    log = (project / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project, stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}", project
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(serving):
+    url, project = serving
+    page = f"{url}/actors/giorgia-meloni/"
+    assert "Italian Prime Minister" in wait_for(lambda: fetch(page))
+    actors = project / "data" / "actors.yaml"
+    actors.write_text(actors.read_text().replace("Italian Prime Minister", "Prime Minister of Italy"))
+    wait_for(lambda: "Prime Minister of Italy" in fetch(page))
+    actors.write_text(actors.read_text().replace("kind: person\n  country: it", "kind: persona\n  country: it"))
+    wait_for(lambda: "kind: `persona` is not one of" in (project / "serve.log").read_text())
+    log = (project / "serve.log").read_text()
+    assert "data/actors.yaml:37:9: record giorgia-meloni: kind: `persona` is not one of" in log
+    assert "Prime Minister of Italy" in fetch(page)
