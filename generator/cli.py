@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
             report = build(paths)
             print(f"{paths.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
     except DataError as error:
-        _print_problems(error, args.format)
+        outcome = f"{paths.docs} was left as it was" if args.command == "build" else ""
+        _print_problems(error, args.format, outcome)
         return 1
     except WriteError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -47,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _print_problems(error: DataError, fmt: str) -> None:
+def _print_problems(error: DataError, fmt: str, outcome: str) -> None:
     if fmt == "github":
         for problem in error.problems:
             print(problem.github())
-    print(error.report(), file=sys.stderr)
+    print(error.report(outcome), file=sys.stderr)

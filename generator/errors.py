@@ -54,8 +54,9 @@ class DataError(Exception):
         self.problems = sorted(set(problems))
         super().__init__(self.report())
 
-    def report(self) -> str:
+    def report(self, outcome: str = "") -> str:
+        """Every problem, a line each, then how many (and `outcome`, e.g. what was left alone)."""
         count = len(self.problems)
-        lines = [str(p) for p in self.problems]
-        lines.append(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.")
+        summary = f"{count} problem{'s' if count != 1 else ''} found"
+        lines = [str(p) for p in self.problems] + [f"{summary}; {outcome}." if outcome else f"{summary}."]
         return "\n".join(lines)

@@ -30,7 +30,7 @@ def test_check_prints_every_problem_located_and_exits_1(project):
         "not-realistic, opposes); did you mean `accepts-non-membership`?",
         "data/statements/article-2025-03-22.yaml:51:12: record politico-seven-countries-against: speaker: "
         "no actor has the id `politco`; did you mean `politico`?",
-        "2 problems found; nothing was written.",
+        "2 problems found.",
     ]
     assert "Traceback" not in result.stderr
 
@@ -53,6 +53,7 @@ def test_a_failed_build_leaves_docs_exactly_as_it_was(project):
     result = run("generator", "build", cwd=project)
     assert result.returncode == 1
     assert "record broken: name: missing; this field is required" in result.stderr
+    assert result.stderr.endswith("1 problem found; docs was left as it was.\n")
     assert snapshot(project / "docs") == before
 
 
