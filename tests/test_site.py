@@ -105,3 +105,12 @@ def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(se
     log = (project / "serve.log").read_text()
     assert "data/actors.yaml:37:9: record giorgia-meloni: kind: `persona` is not one of" in log
     assert "Prime Minister of Italy" in fetch(page)
+
+
+def test_cyrillic_headings_in_prose_get_stable_readable_anchors(project):
+    about = project / "content" / "about.md"
+    about.write_text(about.read_text() + "\n## Методологія\n\nТекст.\n\n## Джерела\n\nSee [above](#методологія).\n")
+    result = run("mkdocs", "build", "--strict", "--site-dir", "site", cwd=project)
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "about" / "index.html").read_text()
+    assert 'id="методологія"' in html and 'id="джерела"' in html
