@@ -37,15 +37,7 @@ class Country:
     name: str
     nato_member_since: Date | None = None
     nato_member: bool | None = None
-    """Stated membership; None where the sources do not say."""
-
-    @property
-    def nato_status(self) -> str:
-        if self.nato_member_since:
-            return f"NATO member since {self.nato_member_since.words}"
-        if self.nato_member is None:
-            return "NATO membership not recorded in the sources"
-        return "NATO member" if self.nato_member else "Not a NATO member"
+    """Stated membership; None where the sources do not say (and no date is given)."""
 
 
 @dataclass(frozen=True)

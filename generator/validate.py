@@ -30,10 +30,13 @@ FIELDS = {
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:
     """Which files hold which kind of record."""
-    files = {kind: [data_dir / f"{kind}s.yaml"] for kind in ("topic", "country", "actor", "source")}
-    files["country"] = [data_dir / "countries.yaml"]
-    files["statement"] = sorted((data_dir / "statements").glob("*.y*ml"))
-    return files
+    return {
+        "topic": [data_dir / "topics.yaml"],
+        "country": [data_dir / "countries.yaml"],
+        "actor": [data_dir / "actors.yaml"],
+        "source": [data_dir / "sources.yaml"],
+        "statement": sorted((data_dir / "statements").glob("*.y*ml")),
+    }
 
 
 class Registry:
@@ -161,7 +164,7 @@ def _country(f: Fields, registry: Registry) -> Country:
 
 
 def _actor(f: Fields, registry: Registry) -> Actor:
-    country = _ref(f, registry, "country", "country", COUNTRY_PATTERN)
+    country = _ref(f, registry, "country", "country", COUNTRY_PATTERN, required=False)
     return Actor(
         id=f.ident("id"),
         name=f.text("name"),
@@ -205,9 +208,9 @@ def _statement(f: Fields, registry: Registry) -> Statement | None:
     return Statement(**record) if f.ok else None
 
 
-def _ref(f: Fields, registry: Registry, field: str, kind: str, pattern: re.Pattern = ID_PATTERN):
-    """The record that `field` names; optional only for an actor's country."""
-    return registry.get(f, field, kind, f.reference(field, pattern, required=field != "country"))
+def _ref(f: Fields, registry: Registry, field: str, kind: str, pattern: re.Pattern = ID_PATTERN, required: bool = True):
+    """The record that `field` names (None if it names none, with a problem noted)."""
+    return registry.get(f, field, kind, f.reference(field, pattern, required))
 
 
 def _stance_of(f: Fields, topic: Topic | None) -> Stance | None:

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
 
-from conftest import write_data
+from conftest import MINIMAL, write_data
 from generator.errors import DataError
 from generator.validate import validate
 
-STATEMENT = """\
-    - id: doe-opposes
-      date: 2025-02-12
-      speaker: jane-doe
-      topic: nato-membership
-      stance: opposes
-      position_of: [ua, no]
-      quote: We said no.
-      source: src
-    """
+STATEMENT = textwrap.dedent(MINIMAL["statements/one.yaml"])
 
 
 def problems(data: Path) -> list[str]:
