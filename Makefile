@@ -1,6 +1,6 @@
 # The two commands: `make site` builds the site, `make test` runs every test.
 # Every target is phony: a folder named site/ must never make `make site` a no-op.
-.PHONY: site test serve check bench clean venv golden
+.PHONY: site test serve check schema bench clean venv golden
 
 PYTHON ?= python3
 VENV := .venv
@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $@
 
 site: venv
+	$(BIN)/python -m generator schema
 	$(BIN)/python -m generator build
 	@# Build into a fresh folder and swap it in: a failed build leaves site/ as it was.
 	rm -rf .site-new
@@ -35,6 +36,9 @@ serve: venv
 
 check: venv
 	$(BIN)/python -m generator check
+
+schema: venv
+	$(BIN)/python -m generator schema
 
 bench: venv
 	$(BIN)/python benchmarks/bench.py

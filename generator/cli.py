@@ -7,9 +7,11 @@ import sys
 import time
 from pathlib import Path
 
+from generator import schemafiles
 from generator.build import Paths, build, check
 from generator.errors import DataError
-from generator.write import WriteError
+from generator.validate import validate
+from generator.write import WriteError, write
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,18 +25,25 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--format", choices=("text", "github"), default="text",
                              help="problems as text, or as GitHub Actions annotations")
     build_cmd.add_argument("--docs", type=Path, default=Paths.docs, help="output (default: docs)")
+    schema_cmd = commands.add_parser("schema", help="write the JSON Schema files for editors into schema/")
+    schema_cmd.add_argument("--data", type=Path, default=Paths.data, help="YAML data (default: data)")
+    schema_cmd.add_argument("--out", type=Path, default=Path("schema"), help="output (default: schema)")
+    schema_cmd.add_argument("--format", choices=("text", "github"), default="text", help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    paths = Paths(args.data, args.content, getattr(args, "docs", Paths.docs))
+    paths = Paths(args.data, getattr(args, "content", Paths.content), getattr(args, "docs", Paths.docs))
     started = time.perf_counter()
     try:
         if args.command == "check":
             sheet = check(paths)
             print(f"{len(sheet.statements)} statements, {len(sheet.actors)} actors, "
                   f"{len(sheet.countries)} countries, {len(sheet.topics)} topics: no problems.")
+        elif args.command == "schema":
+            report = write(schemafiles.render(validate(args.data).topics), args.out)
+            print(f"{args.out}: {report}")
         else:
             report = build(paths)
             print(f"{paths.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")

@@ -1,49 +1,34 @@
-"""Located raw records → the model. Every problem is collected; then one failure, or a FactSheet."""
+"""Located raw records → the model. Records are read by the description in schema.py; every
+problem is collected, then there is one failure (DataError) or a complete FactSheet."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from generator import yamlload
 from generator.errors import DataError, Location, Problem
-from generator.fields import COUNTRY_PATTERN, ID_PATTERN, Fields, did_you_mean
+from generator.fields import COUNTRY_PATTERN, ID_PATTERN, Fields, did_you_mean, listing
 from generator.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
-from generator.yamlload import Map, Seq
+from generator.schema import KINDS, TOP_LEVEL, Field, Kind
+from generator.yamlload import Map, Scalar, Seq
 
-ACTOR_KINDS = ("person", "organization", "media")
-SOURCE_KINDS = ("article", "interview", "speech", "statement", "report", "social-media")
-FIELDS = {
-    "topic": ("id", "title", "question", "stances"),
-    "stance": ("id", "label"),
-    "country": ("id", "name", "nato_member_since", "nato_member"),
-    "actor": ("id", "name", "kind", "country", "role", "aliases", "description"),
-    "source": ("id", "title", "kind", "date", "publisher", "url", "archive_url", "accessed"),
-    "statement": (
-        "id", "date", "speaker", "topic", "stance", "position_of", "quote", "summary",
-        "occasion", "mentions", "source", "corrections",
-    ),
-    "correction": ("date", "note"),
-}
+PATTERNS = {"country": COUNTRY_PATTERN}
 
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:
-    """Which files hold which kind of record."""
-    return {
-        "topic": [data_dir / "topics.yaml"],
-        "country": [data_dir / "countries.yaml"],
-        "actor": [data_dir / "actors.yaml"],
-        "source": [data_dir / "sources.yaml"],
-        "statement": sorted((data_dir / "statements").glob("*.y*ml")),
-    }
+    """Which files hold which kind of record, in reading order."""
+    files = {}
+    for name in TOP_LEVEL:
+        pattern = KINDS[name].file
+        files[name] = sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
+    return files
 
 
 class Registry:
     """Every id seen, by kind, with where it was defined and its record (None if invalid)."""
 
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
+    def __init__(self) -> None:
         self.records: dict[str, dict[str, tuple[Location, object]]] = {}
         self.unreadable: set[str] = set()
         """Kinds with a file that could not be read: their ids are unknown, not missing."""
@@ -59,15 +44,13 @@ class Registry:
 
     def get(self, f: Fields, field: str, kind: str, ref: tuple[str, Location] | None):
         """The record `ref` names; a problem if there is none (not if it exists but is invalid)."""
-        if not ref or not ref[0]:
+        if not ref:
             return None
         table = self.records.get(kind, {})
         if ref[0] in table:
             return table[ref[0]][1]
-        if kind in self.unreadable:
-            return None
-        hint = did_you_mean(ref[0], table)
-        f.problem(ref[1], field, f"no {kind} has the id `{ref[0]}`{hint}")
+        if kind not in self.unreadable:
+            f.problem(ref[1], field, f"no {kind} has the id `{ref[0]}`{did_you_mean(ref[0], table)}")
         return None
 
     def all(self, kind: str) -> tuple:
@@ -77,23 +60,74 @@ class Registry:
 def validate(data_dir: Path) -> FactSheet:
     """Load and check everything under `data_dir`; raise DataError listing every problem."""
     problems: list[Problem] = []
-    registry = Registry(problems)
-    readers = {"topic": _topic, "country": _country, "actor": _actor, "source": _source, "statement": _statement}
+    registry = Registry()
     for kind, paths in data_files(data_dir).items():
         for f in _records(kind, paths, problems, registry):
-            record = readers[kind](f, registry)
-            f.finish(FIELDS[kind])
+            values = read(f, KINDS[kind], registry)
+            record = BUILDERS[kind](f, values)
             registry.add(kind, f, record if f.ok else None)
     if problems:
         raise DataError(problems)
-    statements = sorted(registry.all("statement"), key=lambda s: (s.date.sort_key, s.id))
+    by_date = lambda r: (r.date.sort_key, r.id)  # noqa: E731
     return FactSheet(
         topics=registry.all("topic"),
         countries=tuple(sorted(registry.all("country"), key=lambda c: c.name)),
         actors=tuple(sorted(registry.all("actor"), key=lambda a: a.name)),
-        sources=tuple(sorted(registry.all("source"), key=lambda s: (s.date.sort_key, s.id))),
-        statements=tuple(statements),
+        sources=tuple(sorted(registry.all("source"), key=by_date)),
+        statements=tuple(sorted(registry.all("statement"), key=by_date)),
     )
+
+
+def read(f: Fields, kind: Kind, registry: Registry) -> dict:
+    """Every field the kind describes, read as its type; then any field it does not describe."""
+    values = {field.name: _read_field(f, field, registry) for field in kind.fields}
+    f.finish(kind.names)
+    return values
+
+
+def _read_field(f: Fields, field: Field, registry: Registry):
+    name, required = field.name, field.required
+    pattern = PATTERNS.get(field.target, ID_PATTERN)
+    match field.type:
+        case "id":
+            return f.ident(name)
+        case "country-id":
+            return f.ident(name, COUNTRY_PATTERN)
+        case "text":
+            return f.text(name, required)
+        case "texts":
+            return f.texts(name)
+        case "date":
+            return f.date(name, required)
+        case "boolean":
+            return f.boolean(name)
+        case "url":
+            return f.url(name)
+        case "choice":
+            return f.choice(name, field.choices, required)
+        case "ref":
+            return registry.get(f, name, field.target, f.reference(name, pattern, required))
+        case "refs":
+            return tuple(registry.get(f, name, field.target, ref) for ref in f.idents(name, pattern))
+        case "stance":
+            return f.scalar(name, required, "a stance id")
+        case "records":
+            return _nested(f, field, registry)
+    raise ValueError(f"schema.py: unknown field type {field.type}")
+
+
+def _nested(f: Fields, field: Field, registry: Registry) -> tuple[tuple[dict, Map], ...]:
+    """Each nested record's values, with its node; problems located inside the record."""
+    kind, found = KINDS[field.target], []
+    if field.required and not f.has(field.name):
+        f.problem(f.node.loc, field.name, "missing; this field is required")
+    for index, node in enumerate(f.items(field.name)):
+        where = f"{field.name}[{index}]"
+        if not isinstance(node, Map):
+            f.problem(node.loc, where, f"expected fields {listing(kind.names)}")
+            continue
+        found.append((read(Fields(node, f.label, f.problems, prefix=f"{where}."), kind, registry), node))
+    return tuple(found)
 
 
 def _records(kind: str, paths: list[Path], problems: list[Problem], registry: Registry) -> Iterator[Fields]:
@@ -127,94 +161,35 @@ def _file_records(kind: str, path: Path, problems: list[Problem]) -> Iterator[Fi
 
 def _label(node: Map, index: int) -> str:
     entry = node.entries.get("id")
-    if entry and isinstance(entry.value, yamlload.Scalar) and not entry.value.is_null:
+    if entry and isinstance(entry.value, Scalar) and not entry.value.is_null:
         return entry.value.text
     return f"#{index + 1}"
 
 
-def _topic(f: Fields, registry: Registry) -> Topic:
-    stances = tuple(_stance(f, index, node) for index, node in enumerate(f.items("stances")))
-    if not stances:
-        f.problem(f.loc("stances"), "stances", "a topic needs at least one stance")
-    seen: set[str] = set()
-    for stance, node in zip(stances, f.items("stances")):
-        if stance.id in seen:
+def _topic(f: Fields, values: dict) -> Topic:
+    stances, seen = [], set()
+    for stance_values, node in values["stances"]:
+        stance = Stance(**stance_values)
+        if stance.id and stance.id in seen:
             f.problem(node.loc, "stances", f"the stance id `{stance.id}` is used twice")
         seen.add(stance.id)
-    return Topic(f.ident("id"), f.text("title"), f.text("question"), stances)
+        stances.append(stance)
+    return Topic(**{**values, "stances": tuple(stances)})
 
 
-def _stance(f: Fields, index: int, node) -> Stance:
-    if not isinstance(node, Map):
-        f.problem(node.loc, f"stances[{index}]", "expected `id:` and `label:`")
-        return Stance("", "")
-    inner = Fields(node, f.label, f.problems, prefix=f"stances[{index}].")
-    stance = Stance(inner.ident("id"), inner.text("label"))
-    inner.finish(FIELDS["stance"])
-    return stance
-
-
-def _country(f: Fields, registry: Registry) -> Country:
-    return Country(
-        id=f.ident("id", COUNTRY_PATTERN),
-        name=f.text("name"),
-        nato_member_since=f.date("nato_member_since", required=False),
-        nato_member=f.boolean("nato_member"),
-    )
-
-
-def _actor(f: Fields, registry: Registry) -> Actor:
-    country = _ref(f, registry, "country", "country", COUNTRY_PATTERN, required=False)
-    return Actor(
-        id=f.ident("id"),
-        name=f.text("name"),
-        kind=f.choice("kind", ACTOR_KINDS),
-        country=country,
-        role=f.text("role", required=False),
-        aliases=f.texts("aliases"),
-        description=f.text("description", required=False),
-    )
-
-
-def _source(f: Fields, registry: Registry) -> Source:
-    return Source(
-        id=f.ident("id"),
-        kind=f.choice("kind", SOURCE_KINDS),
-        date=f.date("date"),
-        title=f.text("title", required=False),
-        publisher=f.text("publisher", required=False),
-        url=f.url("url"),
-        archive_url=f.url("archive_url"),
-        accessed=f.date("accessed", required=False),
-    )
-
-
-def _statement(f: Fields, registry: Registry) -> Statement | None:
-    speaker = _ref(f, registry, "speaker", "actor")
-    topic = _ref(f, registry, "topic", "topic")
-    stance = _stance_of(f, topic)
-    quote, summary = f.text("quote", required=False), f.text("summary", required=False)
+def _statement(f: Fields, values: dict) -> Statement | None:
+    speaker, topic = values["speaker"], values["topic"]
     if not (f.has("quote") or f.has("summary")):
         f.problem(f.node.loc, "summary", "missing; a statement without a quote needs a summary")
-    position_of = tuple(registry.get(f, "position_of", "country", ref) for ref in f.idents("position_of", COUNTRY_PATTERN))
-    mentions = tuple(registry.get(f, "mentions", "actor", ref) for ref in f.idents("mentions"))
-    record = dict(
-        id=f.ident("id"), date=f.date("date"), speaker=speaker, topic=topic, stance=stance,
-        source=_ref(f, registry, "source", "source"), quote=quote, summary=summary,
-        occasion=f.text("occasion", required=False), mentions=mentions,
-        corrections=tuple(_corrections(f)),
-        position_of=position_of or ((speaker.country,) if speaker and speaker.country else ()),
-    )
-    return Statement(**record) if f.ok else None
+    stance = _stance_of(f, topic, values["stance"])
+    corrections = tuple(Correction(**v) for v, _ in values["corrections"])
+    position_of = values["position_of"] or ((speaker.country,) if speaker and speaker.country else ())
+    if not f.ok:
+        return None
+    return Statement(**{**values, "stance": stance, "corrections": corrections, "position_of": position_of})
 
 
-def _ref(f: Fields, registry: Registry, field: str, kind: str, pattern: re.Pattern = ID_PATTERN, required: bool = True):
-    """The record that `field` names (None if it names none, with a problem noted)."""
-    return registry.get(f, field, kind, f.reference(field, pattern, required))
-
-
-def _stance_of(f: Fields, topic: Topic | None) -> Stance | None:
-    node = f.scalar("stance", what="a stance id")
+def _stance_of(f: Fields, topic: Topic | None, node: Scalar | None) -> Stance | None:
     if node is None or topic is None:
         return None
     stance = topic.stance(node.text)
@@ -225,12 +200,10 @@ def _stance_of(f: Fields, topic: Topic | None) -> Stance | None:
     return stance
 
 
-def _corrections(f: Fields) -> Iterator[Correction]:
-    for index, node in enumerate(f.items("corrections")):
-        if not isinstance(node, Map):
-            f.problem(node.loc, f"corrections[{index}]", "expected `date:` and `note:`")
-            continue
-        inner = Fields(node, f.label, f.problems, prefix=f"corrections[{index}].")
-        correction = Correction(inner.date("date"), inner.text("note"))
-        inner.finish(FIELDS["correction"])
-        yield correction
+BUILDERS = {
+    "topic": _topic,
+    "country": lambda f, values: Country(**values),
+    "actor": lambda f, values: Actor(**values),
+    "source": lambda f, values: Source(**values),
+    "statement": _statement,
+}

@@ -25,10 +25,10 @@ def test_check_prints_every_problem_located_and_exits_1(project):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        "data/statements/article-2025-03-22.yaml:9:11: record witkoff-zelensky-yermak-accepted-non-membership: "
+        "data/statements/article-2025-03-22.yaml:10:11: record witkoff-zelensky-yermak-accepted-non-membership: "
         "stance: `accepts` is not a stance of topic `nato-membership` (supports, accepts-non-membership, "
         "not-realistic, opposes); did you mean `accepts-non-membership`?",
-        "data/statements/article-2025-03-22.yaml:51:12: record politico-seven-countries-against: speaker: "
+        "data/statements/article-2025-03-22.yaml:52:12: record politico-seven-countries-against: speaker: "
         "no actor has the id `politco`; did you mean `politico`?",
         "2 problems found.",
     ]

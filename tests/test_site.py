@@ -50,7 +50,7 @@ def test_bad_data_fails_the_mkdocs_build_with_the_located_problem(project):
     path.write_text(path.read_text().replace("- id: de\n", "- id: DE\n"), encoding="utf-8")
     result = run("mkdocs", "build", "--strict", cwd=project)
     assert result.returncode == 1
-    assert ("data/countries.yaml:11:7: record DE: id: `DE` is not a valid id; expected a two-letter "
+    assert ("data/countries.yaml:12:7: record DE: id: `DE` is not a valid id; expected a two-letter "
             "ISO 3166-1 country code in lower case, such as `ua`") in result.stderr
 
 
@@ -103,7 +103,7 @@ def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(se
     actors.write_text(actors.read_text().replace("kind: person\n  country: it", "kind: persona\n  country: it"))
     wait_for(lambda: "kind: `persona` is not one of" in (project / "serve.log").read_text())
     log = (project / "serve.log").read_text()
-    assert "data/actors.yaml:37:9: record giorgia-meloni: kind: `persona` is not one of" in log
+    assert "data/actors.yaml:38:9: record giorgia-meloni: kind: `persona` is not one of" in log
     assert "Prime Minister of Italy" in fetch(page)
 
 

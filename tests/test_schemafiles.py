@@ -1,0 +1,71 @@
+"""The JSON Schema files: generated from schema.py, current, and agreeing with the validator."""
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from generator import schemafiles
+from generator.schema import KINDS, TOP_LEVEL
+from generator.validate import data_files, validate
+from generator.yamlload import Map, Scalar, Seq, load
+
+SCHEMA = ROOT / "schema"
+
+
+def as_json(node):
+    """A located node as the YAML language server reads it (YAML 1.2 core: `no` is text)."""
+    if isinstance(node, Map):
+        return {key: as_json(entry.value) for key, entry in node.entries.items()}
+    if isinstance(node, Seq):
+        return [as_json(item) for item in node.items]
+    if not node.quoted and node.text in ("true", "false"):
+        return node.text == "true"
+    if not node.quoted and node.text.isdigit():
+        return int(node.text)
+    return None if node.is_null else node.text
+
+
+def schema_for(kind):
+    return json.loads((SCHEMA / schemafiles.file_name(KINDS[kind])).read_text())
+
+
+def test_schema_files_are_current():
+    expected = schemafiles.render(validate(ROOT / "data").topics)
+    found = {p.name: p.read_text() for p in SCHEMA.glob("*.json")}
+    assert found == expected, "schema/ is stale: run `make schema` (python -m generator schema)"
+
+
+def test_every_schema_is_a_valid_draft_7_schema():
+    for path in SCHEMA.glob("*.json"):
+        jsonschema.Draft7Validator.check_schema(json.loads(path.read_text()))
+
+
+@pytest.mark.parametrize("kind", TOP_LEVEL)
+def test_the_shipped_data_satisfies_its_schema(kind):
+    for path in data_files(ROOT / "data")[kind]:
+        node, problems = load(path)
+        assert problems == []
+        jsonschema.validate(as_json(node), schema_for(kind))
+
+
+@pytest.mark.parametrize("kind", TOP_LEVEL)
+def test_every_data_file_names_its_schema_for_the_language_server(kind):
+    for path in data_files(ROOT / "data")[kind]:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        target = (path.parent / first.split("$schema=", 1)[1]).resolve()
+        assert first.startswith("# yaml-language-server: $schema=") and target == SCHEMA / schemafiles.file_name(KINDS[kind])
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"speakr": "x"}, "Additional properties are not allowed ('speakr' was unexpected)"),
+    ({"stance": "oppose"}, "'oppose' is not one of"),
+    ({"date": "12.02.2025"}, "'12.02.2025' does not match"),
+    ({"position_of": ["UA"]}, "'UA' does not match"),
+    ({"quote": "   "}, "'   ' does not match"),
+])
+def test_the_schema_flags_what_an_editor_gets_wrong(record, message):
+    statement = {"id": "s", "date": "2025-02-12", "speaker": "a", "topic": "t", "stance": "opposes", "source": "x"}
+    with pytest.raises(jsonschema.ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        jsonschema.validate([{**statement, **record}], schema_for("statement"))
