@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -90,6 +91,9 @@ class Fields:
         text = node.text.strip()
         if not text:
             self.problem(node.loc, name, "is empty; write the text or remove the field")
+        if node.comment:
+            self.problem(node.loc, name, f"YAML drops `{node.comment}` from this text as a comment, and would "
+                                         "publish it cut short; put the whole text in quotes")
         return text
 
     def ident(self, name: str, pattern: re.Pattern = ID_PATTERN, required: bool = True) -> str:
@@ -99,6 +103,10 @@ class Fields:
     def _ident(self, node: Scalar, name: str, pattern: re.Pattern) -> str:
         if pattern.fullmatch(node.text):
             return node.text
+        invisible = [f"U+{ord(c):04X}" for c in node.text if unicodedata.category(c) in ("Cf", "Zs") and c != " "]
+        if invisible:
+            self.problem(node.loc, name, f"`{node.text}` contains invisible characters ({', '.join(invisible)}); retype the id")
+            return ""
         expected = (
             "a two-letter ISO 3166-1 country code in lower case, such as `ua`"
             if pattern is COUNTRY_PATTERN

@@ -20,6 +20,14 @@ from generator.errors import Location, Problem
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader where present: fast, and it cannot build Python objects."""
 
+MAX_BYTES = 5_000_000
+MAX_DEPTH = 8
+"""The format nests four levels (file, record, list, record); more is a mistake or an attack."""
+HINTS = {
+    "mapping values are not allowed": "a text containing `: ` must be in quotes",
+    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+    "found a tab character": "indent with spaces, not tabs",
+}
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 STANDARD_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -35,6 +43,8 @@ class Scalar:
     loc: Location
     quoted: bool
     """Written in quotes or as a block (`|`, `>`): certainly text, never a null."""
+    comment: str = ""
+    """For an unquoted value: a ` # ...` comment after it on its line, which YAML drops."""
 
     @property
     def is_null(self) -> bool:
@@ -83,6 +93,8 @@ def load(path: Path) -> tuple[Node | None, list[Problem]]:
         raw = path.read_bytes()
     except OSError as error:
         return None, [Problem(Location(name), f"cannot read the file: {error.strerror}")]
+    if len(raw) > MAX_BYTES:
+        return None, [Problem(Location(name), f"the file is over {MAX_BYTES // 1_000_000} MB; split it into several files")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -95,7 +107,7 @@ def load(path: Path) -> tuple[Node | None, list[Problem]]:
         return None, [_syntax_problem(name, error)]
     if root is None:
         return None, []
-    converter = _Converter(name)
+    converter = _Converter(name, text.splitlines())
     return converter.node(root), converter.problems + _aliases(name, text)
 
 
@@ -115,14 +127,16 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
     detail = " ".join(part for part in (error.context, error.problem) if part)
-    return Problem(where, f"not valid YAML: {detail}")
+    hint = next((f"; {hint}" for key, hint in HINTS.items() if key in detail), "")
+    return Problem(where, f"not valid YAML: {detail}{hint}")
 
 
 class _Converter:
     """Turns composed YAML nodes into located nodes, noting what the format forbids."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, lines: list[str]):
         self.name = name
+        self.lines = lines
         self.problems: list[Problem] = []
         self._converted: dict[int, Node] = {}
         """By id of the composed node: an alias is the same node composed twice."""
@@ -131,24 +145,34 @@ class _Converter:
         mark = node.start_mark
         return Location(self.name, mark.line + 1, mark.column + 1)
 
-    def node(self, node: yaml.Node) -> Node:
+    def node(self, node: yaml.Node, depth: int = 1) -> Node:
         loc = self._loc(node)
         if id(node) in self._converted:  # an alias: reported by _aliases, where it was written
             return self._converted[id(node)]
-        self._converted[id(node)] = converted = self._convert(node, loc)
+        if depth > MAX_DEPTH:
+            self._problem(loc, f"nested deeper than the format allows ({MAX_DEPTH} levels)")
+            return Scalar("", loc, quoted=False)
+        self._converted[id(node)] = converted = self._convert(node, loc, depth)
         return converted
 
-    def _convert(self, node: yaml.Node, loc: Location) -> Node:
+    def _convert(self, node: yaml.Node, loc: Location, depth: int) -> Node:
         if node.tag not in STANDARD_TAGS:
             self._problem(loc, f"YAML tags such as {node.tag} are not supported; remove the tag")
         if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, loc)
+            return self._mapping(node, loc, depth)
         if isinstance(node, yaml.SequenceNode):
-            return Seq(tuple(self.node(item) for item in node.value), loc)
+            return Seq(tuple(self.node(item, depth + 1) for item in node.value), loc)
         text = unicodedata.normalize("NFC", node.value)
-        return Scalar(text, loc, quoted=node.style not in (None, ""))
+        quoted = node.style not in (None, "")
+        return Scalar(text, loc, quoted, "" if quoted else self._comment_after(node))
 
-    def _mapping(self, node: yaml.MappingNode, loc: Location) -> Map:
+    def _comment_after(self, node: yaml.ScalarNode) -> str:
+        """The ` # ...` YAML dropped after an unquoted value, if any."""
+        end = node.end_mark
+        rest = self.lines[end.line][end.column:] if end.line < len(self.lines) else ""
+        return rest.strip() if rest.lstrip().startswith("#") and rest[:1].isspace() else ""
+
+    def _mapping(self, node: yaml.MappingNode, loc: Location, depth: int) -> Map:
         entries: dict[str, Entry] = {}
         for key_node, value_node in node.value:
             key_loc = self._loc(key_node)
@@ -160,7 +184,7 @@ class _Converter:
                 first = entries[key].key_loc.line
                 self._problem(key_loc, f"duplicate key `{key}` (first at line {first}); keep one")
                 continue
-            entries[key] = Entry(key_loc, self.node(value_node))
+            entries[key] = Entry(key_loc, self.node(value_node, depth + 1))
         return Map(entries, loc)
 
     def _problem(self, loc: Location, message: str) -> None:

@@ -64,6 +64,19 @@ MINIMAL = {
 }
 
 
+def minimal_statement(extra: str = "", **changes: str | None) -> str:
+    """The minimal statement as YAML, fields replaced (a value) or removed (None), lines added."""
+    lines = []
+    for line in textwrap.dedent(MINIMAL["statements/one.yaml"]).splitlines():
+        key = line.strip().lstrip("- ").split(":")[0]
+        if key in changes:
+            if changes[key] is None:
+                continue
+            line = line.split(":")[0] + ": " + changes[key]
+        lines.append(line)
+    return "\n".join(lines + ([extra] if extra else [])) + "\n"
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the shipped data")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL, write_data
+from conftest import MINIMAL, minimal_statement, write_data
 from generator.errors import DataError
 from generator.validate import validate
 
@@ -18,19 +18,6 @@ def problems(data: Path) -> list[str]:
     with pytest.raises(DataError) as caught:
         validate(data)
     return [str(p) for p in caught.value.problems]
-
-
-def statement(**changes: str | None) -> str:
-    """The minimal statement with fields replaced (value) or removed (None)."""
-    lines = []
-    for line in STATEMENT.splitlines():
-        key = line.strip().lstrip("- ").split(":")[0]
-        if key in changes:
-            if changes[key] is None:
-                continue
-            line = line.split(":")[0] + ": " + changes[key]
-        lines.append(line)
-    return "\n".join(lines) + "\n"
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +48,7 @@ def test_yes_on_y_n_stay_text_and_cyrillic_is_kept(minimal):
 
 
 def test_position_of_defaults_to_the_speakers_country(minimal):
-    write_data(minimal, {"statements/one.yaml": statement(position_of=None)})
+    write_data(minimal, {"statements/one.yaml": minimal_statement(position_of=None)})
     (s,) = validate(minimal).statements
     assert [c.id for c in s.position_of] == ["us"]
     assert s.reported == ()
@@ -159,7 +146,7 @@ def test_bad_statement(minimal, changes, expected):
         expected = ("data/statements/one.yaml:9:13: record doe-opposes: mentions: expected a list, "
                     "such as [a, b] or lines starting with `- `")
     else:
-        text = statement(**changes)
+        text = minimal_statement(**changes)
     write_data(minimal, {"statements/one.yaml": text})
     assert problems(minimal) == [expected]
 
@@ -260,7 +247,7 @@ def test_missing_file(minimal):
 
 
 def test_every_problem_at_once_sorted_by_place(minimal):
-    write_data(minimal, {"statements/one.yaml": statement(speaker="nobody", stance="maybe", date="2025-13")})
+    write_data(minimal, {"statements/one.yaml": minimal_statement(speaker="nobody", stance="maybe", date="2025-13")})
     assert [p.split(": record")[0] for p in problems(minimal)] == [
         "data/statements/one.yaml:2:9",
         "data/statements/one.yaml:3:12",

@@ -1,0 +1,90 @@
+"""Each bad input of the corpus (tests/bad_inputs.py): `python -m generator check` exits 1 and
+prints exactly these located messages, then the count. Reviewed by hand; keep them exact."""
+
+import pytest
+
+from bad_inputs import CASES
+from conftest import MINIMAL, write_data
+from generator.cli import main
+
+EXPECTED = {
+    'unknown-speaker': (1, ['data/statements/one.yaml:3:12: record doe-opposes: speaker: no actor has the id `jane-do`; did you mean `jane-doe`?']),
+    'unknown-topic': (1, ['data/statements/one.yaml:4:10: record doe-opposes: topic: no topic has the id `membership`; did you mean `nato-membership`?']),
+    'unknown-stance': (1, ['data/statements/one.yaml:5:11: record doe-opposes: stance: `oppose` is not a stance of topic `nato-membership` (supports, opposes); did you mean `opposes`?']),
+    'unknown-source': (1, ['data/statements/one.yaml:8:11: record doe-opposes: source: no source has the id `srcc`; did you mean `src`?']),
+    'unknown-position-country': (1, ['data/statements/one.yaml:6:21: record doe-opposes: position_of: no country has the id `xx`']),
+    'unknown-mention': (1, ['data/statements/one.yaml:9:14: record doe-opposes: mentions: no actor has the id `jane-dough`; did you mean `jane-doe`?']),
+    'missing-date': (1, ['data/statements/one.yaml:1:3: record doe-opposes: date: missing; this field is required']),
+    'missing-speaker': (1, ['data/statements/one.yaml:1:3: record doe-opposes: speaker: missing; this field is required']),
+    'missing-stance': (1, ['data/statements/one.yaml:1:3: record doe-opposes: stance: missing; this field is required']),
+    'neither-quote-nor-summary': (1, ['data/statements/one.yaml:1:3: record doe-opposes: summary: missing; a statement without a quote needs a summary']),
+    'empty-summary': (1, ['data/statements/one.yaml:8:12: record doe-opposes: summary: is empty; write the text or remove the field']),
+    'blank-quote': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: is empty; write the text or remove the field']),
+    'impossible-date': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-02-30` is not a date that exists']),
+    'timestamp': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-02-12T10:30:00` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22']),
+    'date-in-words': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `March 2025` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22']),
+    'month-13': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-13` is not a date that exists']),
+    'id-upper-case': (1, ['data/statements/one.yaml:1:7: record Doe-Opposes: id: `Doe-Opposes` is not a valid id; expected lower-case letters, digits and single hyphens, such as `steve-witkoff`']),
+    'id-zero-width-space': (1, ['data/statements/one.yaml:1:7: record doe\u200b-opposes: id: `doe\u200b-opposes` contains invisible characters (U+200B); retype the id']),
+    'id-bidi-override': (1, ['data/statements/one.yaml:1:7: record doe-\u202esesoppo: id: `doe-\u202esesoppo` contains invisible characters (U+202E); retype the id']),
+    'duplicate-key': (1, ['data/statements/one.yaml:9:3: duplicate key `quote` (first at line 7); keep one']),
+    'unknown-field-near-miss': (1, ['data/statements/one.yaml:9:3: record doe-opposes: summery: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `position_of`, `quote`, `summary`, `occasion`, `mentions`, `source`, `corrections`; did you mean `summary`?']),
+    'comment-cuts-quote': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: YAML drops `# and then yes` from this text as a comment, and would publish it cut short; put the whole text in quotes']),
+    'colon-in-unquoted-text': (1, ['data/statements/one.yaml:9:19: not valid YAML: mapping values are not allowed in this context; a text containing `: ` must be in quotes']),
+    'tab-indentation': (1, ['data/statements/one.yaml:8:1: not valid YAML: while scanning a plain scalar found a tab character that violates indentation; indent with spaces, not tabs']),
+    'file-is-a-mapping': (1, ['data/topics.yaml:1:1: the file must be a list of records, each starting with `- id:`']),
+    'file-is-text': (1, ['data/sources.yaml:1:1: the file must be a list of records, each starting with `- id:`']),
+    'record-is-text': (1, ['data/sources.yaml:1:3: #1: a record must be fields such as `id: ...`']),
+    'same-id-twice-in-a-file': (1, ['data/statements/one.yaml:9:7: record doe-opposes: id: the statement id `doe-opposes` is used twice; first at data/statements/one.yaml:1:7']),
+    'same-id-in-two-files': (1, ['data/statements/two.yaml:1:7: record doe-opposes: id: the statement id `doe-opposes` is used twice; first at data/statements/one.yaml:1:7']),
+    'yaml-tag': (1, ['data/actors.yaml:2:9: YAML tags such as tag:yaml.org,2002:python/object/apply:os.system are not supported; remove the tag', 'data/actors.yaml:2:9: record jane-doe: name: expected text, found a list']),
+    'anchor-and-alias': (1, ['data/statements/one.yaml:6:20: record doe-opposes: mentions: no actor has the id `ua`', 'data/statements/one.yaml:9:13: anchors and aliases (& and *) are not supported; write the value out']),
+    'yml-extension': (1, ['data/statements/one.yml: rename the file to end in .yaml']),
+    'actor-kind': (1, ['data/actors.yaml:3:9: record jane-doe: kind: `persn` is not one of `person`, `organization`, `media`; did you mean `person`?']),
+    'actor-unknown-country': (1, ['data/actors.yaml:4:12: record jane-doe: country: `uss` is not a valid id; expected a two-letter ISO 3166-1 country code in lower case, such as `ua`']),
+    'aliases-not-a-list': (1, ['data/actors.yaml:4:12: record jane-doe: aliases: expected a list, such as [a, b] or lines starting with `- `']),
+    'alias-empty': (1, ['data/actors.yaml:4:20: record jane-doe: aliases[1]: is empty; write the text or remove the field']),
+    'url-javascript': (1, ['data/sources.yaml:4:8: record src: url: `javascript:alert(1)` is not a web address starting http:// or https://']),
+    'url-data': (1, ['data/sources.yaml:4:8: record src: url: `data:text/html,x` is not a web address starting http:// or https://']),
+    'source-kind': (1, ['data/sources.yaml:2:9: record src: kind: `newspaper` is not one of `article`, `interview`, `speech`, `statement`, `report`, `social-media`']),
+    'country-three-letters': (1, ['data/actors.yaml:4:12: record jane-doe: country: no country has the id `us`; did you mean `usa`?', 'data/countries.yaml:3:7: record usa: id: `usa` is not a valid id; expected a two-letter ISO 3166-1 country code in lower case, such as `ua`']),
+    'nato-member-maybe': (1, ['data/countries.yaml:3:16: record ua: nato_member: `maybe` is not true or false']),
+    'topic-without-stances': (1, ['data/topics.yaml:1:3: record nato-membership: stances: missing; this field is required']),
+    'duplicate-stance': (1, ['data/topics.yaml:6:7: record nato-membership: stances: the stance id `opposes` is used twice']),
+    'stance-without-label': (1, ['data/topics.yaml:5:7: record nato-membership: stances[0].label: missing; this field is required']),
+    'correction-without-note': (1, ['data/statements/one.yaml:10:7: record doe-opposes: corrections[0].note: missing; this field is required']),
+    'position-of-not-a-list': (1, ['data/statements/one.yaml:6:16: record doe-opposes: position_of: expected a list, such as [a, b] or lines starting with `- `']),
+    'nested-too-deep': (1, ['data/statements/one.yaml:9:17: record doe-opposes: corrections[0]: expected fields `date`, `note`', 'data/statements/one.yaml:9:22: nested deeper than the format allows (8 levels)']),
+    'two-problems-in-two-files': (1, ['data/actors.yaml:5:3: record jane-doe: rol: unknown field; expected one of `id`, `name`, `kind`, `country`, `role`, `aliases`, `description`; did you mean `role`?', 'data/statements/one.yaml:5:11: record doe-opposes: stance: `maybe` is not a stance of topic `nato-membership` (supports, opposes)']),
+}
+
+
+def test_the_corpus_is_large_and_every_case_has_its_expectation():
+    assert len(CASES) >= 40 and CASES.keys() == EXPECTED.keys()
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_input(name, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    write_data(tmp_path / "data", MINIMAL)
+    for path, text in CASES[name].items():
+        (tmp_path / "data" / path).write_text(text, encoding="utf-8")
+        if path.endswith(".yml"):
+            (tmp_path / "data" / "statements" / "one.yaml").unlink()
+    for page in ("index", "about"):
+        (tmp_path / "content").mkdir(exist_ok=True)
+        (tmp_path / "content" / f"{page}.md").write_text("Prose.")
+    code = main(["check"])
+    out, err = capsys.readouterr()
+    expected_code, expected_lines = EXPECTED[name]
+    count = len(expected_lines)
+    assert (code, out) == (expected_code, "")
+    assert err.splitlines() == expected_lines + [f"{count} problem{'s' if count > 1 else ''} found."]
+
+
+def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    write_data(tmp_path / "data", MINIMAL)
+    (tmp_path / "data" / "statements" / "big.yaml").write_bytes(b"# padding\n" * 600_000)
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == "data/statements/big.yaml: the file is over 5 MB; split it into several files"
