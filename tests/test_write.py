@@ -61,4 +61,4 @@ def test_refuses_paths_outside_the_folder(tmp_path, path):
 def test_no_temporary_files_are_left(tmp_path):
     write({"index.md": "x\n"}, tmp_path)
     write({"index.md": "y\n"}, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated", ".generated.lock", "index.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated", "index.md"]

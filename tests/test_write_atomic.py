@@ -1,0 +1,98 @@
+"""Nothing lost: a build killed at any moment, or two builds at once, leave docs/ whole."""
+
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench import scaled_data  # noqa: E402  (the benchmark's larger data set: ~200 pages)
+
+
+def snapshot(folder: Path) -> dict:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def build(project: Path, data: str, docs: str = "docs") -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", "build", "--data", data, "--docs", docs],
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture(scope="module")
+def two_states(tmp_path_factory):
+    """A project with data A and data B (one actor gone, a role changed), and docs/ for each."""
+    project = tmp_path_factory.mktemp("atomic")
+    scaled_data(project / "a", 16)
+    scaled_data(project / "b", 16)
+    actors = yaml.safe_load((project / "b" / "actors.yaml").read_text())
+    actors = [dict(a, role="Changed role") if a["id"] == "giorgia-meloni" else a for a in actors if a["id"] != "yermak-3"]
+    statements = project / "b" / "statements" / "batch-3.yaml"
+    records = [s for s in yaml.safe_load(statements.read_text()) if "yermak-3" not in s.get("mentions", [])]
+    (project / "b" / "actors.yaml").write_text(yaml.safe_dump(actors, allow_unicode=True))
+    topics = project / "b" / "topics.yaml"  # a new title: nearly every page changes
+    topics.write_text(topics.read_text().replace("title: Ukraine's membership in NATO", "title: Membership"))
+    statements.write_text(yaml.safe_dump(records, allow_unicode=True))
+    (project / "content").symlink_to(ROOT / "content")
+    states = {}
+    for name in ("a", "b"):
+        started = time.perf_counter()
+        assert build(project, name, f"docs-{name}").wait() == 0
+        states[name] = (snapshot(project / f"docs-{name}"), time.perf_counter() - started)
+    assert states["a"][0] != states["b"][0]
+    return project, states
+
+
+def test_killing_a_build_at_any_moment_leaves_the_old_or_the_new_docs_whole(two_states):
+    project, states = two_states
+    (old, _), (new, duration) = states["a"], states["b"]
+    seen = set()
+    random.seed(7)
+    for attempt in range(16):
+        docs = project / "docs"
+        subprocess.run(["rm", "-rf", str(docs)], check=True)
+        subprocess.run(["cp", "-a", str(project / "docs-a"), str(docs)], check=True)
+        process = build(project, "b")
+        time.sleep(random.uniform(0.4, 1.3) * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        found = snapshot(docs)
+        assert found in (old, new), f"attempt {attempt}: docs/ is neither the old nor the new tree"
+        seen.add("old" if found == old else "new")
+    assert build(project, "b").wait() == 0
+    assert snapshot(project / "docs") == new
+    assert not list(project.glob(".docs.new-*")), "a killed build's new tree was not cleaned up"
+    print(f"kill -9 outcomes: {sorted(seen)}")
+
+
+def test_two_builds_at_once_do_not_interleave(two_states):
+    project, states = two_states
+    docs = project / "docs"
+    for _ in range(3):
+        subprocess.run(["rm", "-rf", str(docs)], check=True)
+        first, second = build(project, "a"), build(project, "b")
+        assert (first.wait(), second.wait()) == (0, 0)
+        assert snapshot(docs) in (states["a"][0], states["b"][0])
+
+
+def test_hand_written_files_survive_the_swap(two_states):
+    project, states = two_states
+    docs = project / "docs"
+    subprocess.run(["rm", "-rf", str(docs)], check=True)
+    (docs / "stylesheets").mkdir(parents=True)
+    (docs / "stylesheets" / "site.css").write_text("body {}")
+    inode = (docs / "stylesheets" / "site.css").stat().st_ino
+    assert build(project, "a").wait() == 0 and build(project, "b").wait() == 0
+    assert (docs / "stylesheets" / "site.css").stat().st_ino == inode
+    assert os.listdir(docs / "stylesheets") == ["site.css"]
