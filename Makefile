@@ -21,12 +21,17 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $@
 
 site: venv
+	@# Everything is built beside docs/ and site/, then swapped in: a failure anywhere
+	@# (bad data, a broken link in the prose) leaves both exactly as the last good build left them.
 	$(BIN)/python -m generator schema
-	$(BIN)/python -m generator build
-	@# Build into a fresh folder and swap it in: a failed build leaves site/ as it was.
-	rm -rf .site-new
-	$(SITE_ENV) $(BIN)/mkdocs build --strict --site-dir .site-new
-	rm -rf .site-old; if [ -d site ]; then mv site .site-old; fi; mv .site-new site; rm -rf .site-old
+	rm -rf .docs-new .site-new
+	mkdir -p docs && cp -al docs .docs-new
+	$(BIN)/python -m generator build --docs .docs-new
+	$(SITE_ENV) FACTSHEET_DOCS=.docs-new $(BIN)/mkdocs build --strict --site-dir .site-new
+	rm -rf .docs-old .site-old
+	mv docs .docs-old && mv .docs-new docs
+	if [ -d site ]; then mv site .site-old; fi; mv .site-new site
+	rm -rf .docs-old .site-old
 
 test: venv
 	$(BIN)/python -m pytest
@@ -44,7 +49,7 @@ bench: venv
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf site .site-* docs/.generated
+	rm -rf site .site-* .docs-*
 
 golden: venv
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

@@ -1,15 +1,16 @@
-"""`python -m generator check|build`: the only place that prints problems and sets the exit code."""
+"""`python -m generator COMMAND`: the only place that prints problems and sets the exit code."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
 
-from generator import schemafiles
+from generator import newrecord, quotes, schemafiles
 from generator.build import Paths, build, check
-from generator.errors import DataError
+from generator.errors import DataError, Location, Problem
 from generator.validate import validate
 from generator.write import WriteError, write
 
@@ -19,46 +20,89 @@ def parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     check_cmd = commands.add_parser("check", help="validate the data and print every problem")
     build_cmd = commands.add_parser("build", help="check, then write the pages into docs/")
-    for command in (check_cmd, build_cmd):
+    schema_cmd = commands.add_parser("schema", help="write the JSON Schema files for editors into schema/")
+    new_cmd = commands.add_parser("new", help="append a skeleton record to the right data file")
+    verify_cmd = commands.add_parser("verify-quotes", help="check the quotes citing a source against its text")
+    for command in (check_cmd, build_cmd, schema_cmd, new_cmd, verify_cmd):
         command.add_argument("--data", type=Path, default=Paths.data, help="YAML data (default: data)")
-        command.add_argument("--content", type=Path, default=Paths.content, help="prose (default: content)")
         command.add_argument("--format", choices=("text", "github"), default="text",
                              help="problems as text, or as GitHub Actions annotations")
+    for command in (check_cmd, build_cmd):
+        command.add_argument("--content", type=Path, default=Paths.content, help="prose (default: content)")
     build_cmd.add_argument("--docs", type=Path, default=Paths.docs, help="output (default: docs)")
-    schema_cmd = commands.add_parser("schema", help="write the JSON Schema files for editors into schema/")
-    schema_cmd.add_argument("--data", type=Path, default=Paths.data, help="YAML data (default: data)")
     schema_cmd.add_argument("--out", type=Path, default=Path("schema"), help="output (default: schema)")
-    schema_cmd.add_argument("--format", choices=("text", "github"), default="text", help=argparse.SUPPRESS)
+    new_cmd.add_argument("kind", choices=newrecord.KINDS_NEW)
+    new_cmd.add_argument("--file", type=Path, help="the file to append to (default: the kind's file; "
+                                                   "for statements data/statements/YYYY-MM.yaml)")
+    verify_cmd.add_argument("source_id", metavar="SOURCE_ID")
+    verify_cmd.add_argument("text_file", metavar="TEXTFILE", type=Path, help="the source as plain text (UTF-8)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    paths = Paths(args.data, getattr(args, "content", Paths.content), getattr(args, "docs", Paths.docs))
-    started = time.perf_counter()
+    command = {"check": _check, "build": _build, "schema": _schema, "new": _new, "verify-quotes": _verify}
     try:
-        if args.command == "check":
-            sheet = check(paths)
-            print(f"{len(sheet.statements)} statements, {len(sheet.actors)} actors, "
-                  f"{len(sheet.countries)} countries, {len(sheet.topics)} topics: no problems.")
-        elif args.command == "schema":
-            report = write(schemafiles.render(validate(args.data).topics), args.out)
-            print(f"{args.out}: {report}")
-        else:
-            report = build(paths)
-            print(f"{paths.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
+        return command[args.command](args)
     except DataError as error:
-        outcome = f"{paths.docs} was left as it was" if args.command == "build" else ""
-        _print_problems(error, args.format, outcome)
-        return 1
+        outcome = f"{args.docs} was left as it was" if args.command == "build" else ""
+        _print_problems(error.problems, args.format, error.summary(outcome))
     except WriteError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 1
+    return 1
+
+
+def _check(args: argparse.Namespace) -> int:
+    sheet = check(Paths(args.data, args.content))
+    print(f"{len(sheet.statements)} statements, {len(sheet.actors)} actors, "
+          f"{len(sheet.countries)} countries, {len(sheet.topics)} topics: no problems.")
     return 0
 
 
-def _print_problems(error: DataError, fmt: str, outcome: str) -> None:
+def _build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    report = build(Paths(args.data, args.content, args.docs))
+    print(f"{args.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(f"{args.out}: {write(schemafiles.render(validate(args.data).topics), args.out)}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    path, line, record_id = newrecord.add(args.kind, args.data, dt.date.today(), args.file)
+    print(f"{path}:{line}: new {args.kind} `{record_id or '(id to fill in)'}`; fill in its empty fields, "
+          "then run `python -m generator check`")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    sheet = validate(args.data)
+    if args.source_id not in {s.id for s in sheet.sources}:
+        print(f"error: no source has the id `{args.source_id}`", file=sys.stderr)
+        return 1
+    citing = [s for s in sheet.statements if s.source.id == args.source_id]
+    mismatches = quotes.verify(citing, args.text_file.read_text(encoding="utf-8-sig"))
+    problems = [_mismatch_problem(m, sheet.where[m.statement.id], args.text_file) for m in mismatches]
+    checked = sum(1 for s in citing if s.quote)
+    if problems:
+        _print_problems(problems, args.format, f"{len(problems)} of {checked} quotes not found in {args.text_file}.")
+        return 1
+    print(f"{checked} quotes citing {args.source_id}: all found in {args.text_file}.")
+    return 0
+
+
+def _mismatch_problem(mismatch: quotes.Mismatch, where: Location, text_file: Path) -> Problem:
+    message = (f"not found in {text_file}; the closest passage ({mismatch.likeness:.0%} alike) reads: "
+               f"«{mismatch.closest}»")
+    return Problem(where, message, mismatch.statement.id, "quote")
+
+
+def _print_problems(problems: list[Problem], fmt: str, summary: str) -> None:
+    """Problems on standard error (and as annotations on standard output for GitHub)."""
     if fmt == "github":
-        for problem in error.problems:
+        for problem in problems:
             print(problem.github())
-    print(error.report(outcome), file=sys.stderr)
+    print("\n".join([*map(str, problems), summary]), file=sys.stderr)

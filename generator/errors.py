@@ -54,9 +54,12 @@ class DataError(Exception):
         self.problems = sorted(set(problems))
         super().__init__(self.report())
 
-    def report(self, outcome: str = "") -> str:
-        """Every problem, a line each, then how many (and `outcome`, e.g. what was left alone)."""
+    def summary(self, outcome: str = "") -> str:
+        """How many problems (and `outcome`, e.g. what was left alone)."""
         count = len(self.problems)
-        summary = f"{count} problem{'s' if count != 1 else ''} found"
-        lines = [str(p) for p in self.problems] + [f"{summary}; {outcome}." if outcome else f"{summary}."]
-        return "\n".join(lines)
+        found = f"{count} problem{'s' if count != 1 else ''} found"
+        return f"{found}; {outcome}." if outcome else f"{found}."
+
+    def report(self, outcome: str = "") -> str:
+        """Every problem, a line each, then the summary."""
+        return "\n".join([*map(str, self.problems), self.summary(outcome)])

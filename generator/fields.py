@@ -91,6 +91,9 @@ class Fields:
         text = node.text.strip()
         if not text:
             self.problem(node.loc, name, "is empty; write the text or remove the field")
+        control = sorted({f"U+{ord(c):04X}" for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r"})
+        if control:
+            self.problem(node.loc, name, f"contains control characters ({', '.join(control)}); retype the text")
         if node.comment:
             self.problem(node.loc, name, f"YAML drops `{node.comment}` from this text as a comment, and would "
                                          "publish it cut short; put the whole text in quotes")

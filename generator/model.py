@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from generator.dates import Date
+from generator.errors import Location
 
 
 @dataclass(frozen=True)
@@ -116,3 +118,5 @@ class FactSheet:
     sources: tuple[Source, ...]
     statements: tuple[Statement, ...]
     """In date order (see Date.sort_key), then by id."""
+    where: Mapping[str, Location] = field(default_factory=dict)
+    """Where each statement's id is written, for messages after validation."""

@@ -75,6 +75,7 @@ def validate(data_dir: Path) -> FactSheet:
         actors=tuple(sorted(registry.all("actor"), key=lambda a: a.name)),
         sources=tuple(sorted(registry.all("source"), key=by_date)),
         statements=tuple(sorted(registry.all("statement"), key=by_date)),
+        where={record_id: loc for record_id, (loc, _) in registry.records.get("statement", {}).items()},
     )
 
 

@@ -63,7 +63,7 @@ def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...]) -> 
     try:
         _link_tree(out, staging)
         for path, content in changed.items():
-            _atomic_write(staging / path, content)
+            atomic_write(staging / path, content)
         for path in removed:
             _remove(staging, path)
         _exchange(staging, out)
@@ -104,7 +104,7 @@ def _link_tree(source: Path, target: Path) -> None:
             os.link(Path(folder) / name, here / name, follow_symlinks=False)
 
 
-def _atomic_write(target: Path, content: bytes) -> None:
+def atomic_write(target: Path, content: bytes) -> None:
     """Write beside the target, then rename over it (which also breaks a hard link)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

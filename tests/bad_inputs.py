@@ -55,5 +55,6 @@ CASES = {
     "correction-without-note": {"statements/one.yaml": st(extra="  corrections:\n    - date: 2025-03-25")},
     "position-of-not-a-list": {"statements/one.yaml": st(position_of="ua")},
     "nested-too-deep": {"statements/one.yaml": st(extra="  corrections: [[[[[[[x]]]]]]]")},
+    "control-character-in-text": {"statements/one.yaml": st(quote='"We said \\x02no\\x03."')},
     "two-problems-in-two-files": {"statements/one.yaml": st(stance="maybe"), "actors.yaml": "- id: jane-doe\n  name: Jane Doe\n  kind: person\n  country: us\n  rol: Envoy\n"},
 }

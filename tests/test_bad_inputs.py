@@ -55,6 +55,7 @@ EXPECTED = {
     'correction-without-note': (1, ['data/statements/one.yaml:10:7: record doe-opposes: corrections[0].note: missing; this field is required']),
     'position-of-not-a-list': (1, ['data/statements/one.yaml:6:16: record doe-opposes: position_of: expected a list, such as [a, b] or lines starting with `- `']),
     'nested-too-deep': (1, ['data/statements/one.yaml:9:17: record doe-opposes: corrections[0]: expected fields `date`, `note`', 'data/statements/one.yaml:9:22: nested deeper than the format allows (8 levels)']),
+    'control-character-in-text': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: contains control characters (U+0002, U+0003); retype the text']),
     'two-problems-in-two-files': (1, ['data/actors.yaml:5:3: record jane-doe: rol: unknown field; expected one of `id`, `name`, `kind`, `country`, `role`, `aliases`, `description`; did you mean `role`?', 'data/statements/one.yaml:5:11: record doe-opposes: stance: `maybe` is not a stance of topic `nato-membership` (supports, opposes)']),
 }
 

@@ -1,0 +1,65 @@
+"""`python -m generator new KIND`: append a skeleton record to the right data file, as text.
+
+The file's comments and formatting are kept: the record is appended, nothing is rewritten.
+The skeleton has a free id and today's date; the fields only an editor can know are left
+empty, so that `check` points at each until it is filled (a placeholder never publishes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import jinja2
+
+from generator import schemafiles, yamlload
+from generator.schema import KINDS
+from generator.validate import data_files
+from generator.write import atomic_write
+
+KINDS_NEW = ("statement", "actor", "source", "country")
+ID_STEMS = {"statement": "statement-{today}", "actor": "new-actor", "source": "source-{today}", "country": ""}
+
+
+def add(kind: str, data_dir: Path, today: dt.date, file: Path | None = None) -> tuple[Path, int, str]:
+    """Append a skeleton `kind` record; return the file, the line of its `- id:`, and its id."""
+    target = file or _default_file(kind, data_dir, today)
+    record_id = _free_id(ID_STEMS[kind].format(today=today.isoformat()), _ids(kind, data_dir))
+    env = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates/new"),
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    skeleton = env.get_template(f"{kind}.yaml.j2").render(id=record_id, today=today.isoformat())
+    existing = target.read_text(encoding="utf-8") if target.exists() else _header(kind, target, data_dir)
+    gap = "" if not existing.strip() else "\n" if existing.endswith("\n") else "\n\n"
+    atomic_write(target, (existing + gap + skeleton).encode("utf-8"))
+    return target, (existing + gap).count("\n") + 1, record_id
+
+
+def _default_file(kind: str, data_dir: Path, today: dt.date) -> Path:
+    if kind == "statement":
+        return data_dir / "statements" / f"{today:%Y-%m}.yaml"
+    return data_files(data_dir)[kind][0]
+
+
+def _header(kind: str, target: Path, data_dir: Path) -> str:
+    """A new file's first line, naming its JSON Schema for the editor's YAML language server."""
+    schema = data_dir.parent / "schema" / schemafiles.file_name(KINDS[kind])
+    return f"# yaml-language-server: $schema={os.path.relpath(schema, target.parent)}\n"
+
+
+def _ids(kind: str, data_dir: Path) -> set[str]:
+    """The ids in use, read leniently: the data may be half-edited."""
+    ids = set()
+    for path in data_files(data_dir)[kind]:
+        root, _ = yamlload.load(path) if path.is_file() else (None, [])
+        for node in getattr(root, "items", ()):
+            entry = getattr(node, "entries", {}).get("id")
+            ids.add(getattr(entry.value, "text", "") if entry else "")
+    return ids
+
+
+def _free_id(stem: str, taken: set[str]) -> str:
+    if not stem:
+        return ""
+    candidates = (stem if n == 1 else f"{stem}-{n}" for n in range(1, len(taken) + 2))
+    return next(c for c in candidates if c not in taken)

@@ -1,0 +1,51 @@
+"""`make site` as the README gives it: a failure anywhere leaves docs/ and site/ byte-identical."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+
+def snapshot(folder):
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def made(tmp_path):
+    """A copy of the project sharing this checkout's installed .venv, after one good `make site`."""
+    project = copy_project(tmp_path)
+    for name in ("Makefile", "pyproject.toml", "constraints.txt"):
+        shutil.copy2(ROOT / name, project / name)  # keep the times: the shared .venv is up to date
+    (project / ".venv").symlink_to(ROOT / ".venv")
+    assert make_site(project).returncode == 0
+    return project
+
+
+def make_site(project):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    return subprocess.run(["make", "site"], cwd=project, capture_output=True, text=True, env=env)
+
+
+def test_a_good_make_site_builds_both(made):
+    assert (made / "site" / "countries" / "de" / "index.html").is_file()
+    assert (made / "docs" / "countries" / "de.md").is_file()
+    assert not [p.name for p in made.iterdir() if p.name.startswith((".docs-", ".site-"))]
+
+
+@pytest.mark.parametrize("breakage", ["bad data", "broken link in prose"])
+def test_a_failed_make_site_leaves_docs_and_site_as_they_were(made, breakage):
+    before = snapshot(made / "docs"), snapshot(made / "site")
+    if breakage == "bad data":
+        actors = made / "data" / "actors.yaml"
+        actors.write_text(actors.read_text().replace("kind: media", "kind: newspaper"))
+    else:
+        about = made / "content" / "about.md"
+        about.write_text(about.read_text() + "\nSee [the missing page](missing.md).\n")
+    result = make_site(made)
+    assert result.returncode != 0
+    assert (snapshot(made / "docs"), snapshot(made / "site")) == before

@@ -1,0 +1,48 @@
+"""`python -m generator new`: a skeleton appended as text; check then points at what to fill."""
+
+import datetime as dt
+
+from conftest import run, write_data, MINIMAL
+from generator import newrecord
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def test_a_new_statement_goes_to_this_months_file_with_its_schema_line(minimal):
+    path, line, record_id = newrecord.add("statement", minimal, TODAY)
+    assert (path, line, record_id) == (minimal / "statements" / "2026-11.yaml", 3, "statement-2026-11-27")
+    lines = path.read_text().splitlines()
+    assert lines[0] == "# yaml-language-server: $schema=../../schema/statements.schema.json"
+    assert lines[2].startswith("- id: statement-2026-11-27") and lines[3].startswith("  date: 2026-11-27")
+
+
+def test_ids_stay_free_and_the_file_is_appended_to_not_rewritten(minimal):
+    original = (minimal / "actors.yaml").read_text()
+    _, line, first = newrecord.add("actor", minimal, TODAY)
+    _, _, second = newrecord.add("actor", minimal, TODAY)
+    text = (minimal / "actors.yaml").read_text()
+    assert (first, second) == ("new-actor", "new-actor-2")
+    assert text.startswith(original) and text.splitlines()[line - 1].startswith("- id: new-actor")
+
+
+def test_check_points_at_each_field_left_to_fill_then_passes_once_filled(tmp_path):
+    data = write_data(tmp_path / "data", MINIMAL)
+    write_data(tmp_path / "content", {"index.md": "x", "about.md": "x"})
+    result = run("generator", "new", "statement", "--file", "data/statements/new.yaml", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("data/statements/new.yaml:3: new statement `statement-")
+    check = run("generator", "check", cwd=tmp_path)
+    assert check.returncode == 1
+    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == ["summary", "speaker", "topic", "stance", "source"]
+    path = data / "statements" / "new.yaml"
+    filled = path.read_text()
+    for field, value in [("speaker", "jane-doe"), ("topic", "nato-membership"), ("stance", "opposes"),
+                         ("quote", "We said it."), ("source", "src")]:
+        filled = filled.replace(f"  {field}:", f"  {field}: {value}", 1)
+    path.write_text(filled)
+    assert run("generator", "check", cwd=tmp_path).returncode == 0
+
+
+def test_a_new_country_leaves_the_code_to_the_editor(minimal):
+    path, line, record_id = newrecord.add("country", minimal, TODAY)
+    assert record_id == "" and path.read_text().splitlines()[line - 1].startswith("- id:  #")
