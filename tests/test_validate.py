@@ -259,3 +259,9 @@ def test_utf8_bom_and_crlf_are_accepted(minimal):
     text = (minimal / "actors.yaml").read_text(encoding="utf-8").replace("\n", "\r\n")
     (minimal / "actors.yaml").write_bytes("\ufeff".encode() + text.encode())
     assert validate(minimal).actors[0].name == "Jane Doe"
+
+
+def test_text_is_normalised_to_nfc(minimal):
+    decomposed = "Jose\u0301 Cafe\u0301"
+    write_data(minimal, {"actors.yaml": f"- id: jane-doe\n  name: {decomposed}\n  kind: person\n  country: us\n"})
+    assert validate(minimal).actors[0].name == "Jos\u00e9 Caf\u00e9"
