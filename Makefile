@@ -7,6 +7,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
+VNU := .tools/node_modules/vnu-jar/build/dist/vnu.jar
+VNU_VERSION := 26.9.27
+
+# Reproducible builds: every date MkDocs writes (the sitemap's) is the last commit's.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 # `make site` runs the generator itself; the MkDocs hook need not run it again.
@@ -33,7 +38,11 @@ site: venv
 	if [ -d site ]; then mv site .site-old; fi; mv .site-new site
 	rm -rf .docs-old .site-old
 
-test: venv
+# The Nu Html Checker, from npm's vnu-jar (it carries vnu.jar; Java runs it).
+$(VNU):
+	npm install --silent --no-audit --no-fund --prefix .tools vnu-jar@$(VNU_VERSION)
+
+test: venv $(VNU)
 	$(BIN)/python -m pytest
 
 serve: venv
@@ -49,7 +58,7 @@ bench: venv
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf site .site-* .docs-*
+	rm -rf site .site-* .docs-* .tools
 
 golden: venv
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
