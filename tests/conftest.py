@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import http.server
 import os
 import shutil
@@ -164,3 +165,23 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under `folder`, by relative path, as a SHA-256: equal means byte-identical."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def search(page, text: str):
+    """Search the site as a reader does; return the result links once the first shows."""
+    from playwright.sync_api import expect
+
+    page.wait_for_load_state("networkidle")  # the search index has loaded into its worker
+    page.locator(".md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(text)  # non-ASCII text arrives without key events; Material searches on keyup:
+    box.press("End")  # a real key, as a reader's keyboard sends
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible(timeout=10_000)
+    return results

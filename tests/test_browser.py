@@ -7,9 +7,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from conftest import ROOT, serve
+from conftest import ROOT, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -38,15 +38,6 @@ def watched(browser):
     assert seen["hosts"] <= {"127.0.0.1"}
 
 
-def search(page: Page, text: str):
-    page.wait_for_load_state("networkidle")  # the search index has loaded into its worker
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    box = page.locator("input.md-search__input")
-    box.fill(text)  # non-ASCII text arrives without key events; Material searches on keyup:
-    box.press("End")  # a real key, as a reader's keyboard sends
-    results = page.locator(".md-search-result__item a")
-    expect(results.first).to_be_visible(timeout=10_000)
-    return results
 
 
 def test_home_matrix_renders(watched, server):
@@ -64,7 +55,7 @@ def test_home_matrix_renders(watched, server):
 def test_searching_meloni_leads_to_her_page(watched, server):
     page, _ = watched
     page.goto(f"{server}/")
-    results = search(page, "Meloni")
+    search(page, "Meloni")
     page.locator('.md-search-result__item a[href*="giorgia-meloni"]').first.click()
     expect(page).to_have_url(re.compile(re.escape(f"{server}/actors/giorgia-meloni/") + r"(\?h=.*)?$"))
     expect(page.locator("article h1")).to_contain_text("Giorgia Meloni")

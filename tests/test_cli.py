@@ -1,12 +1,9 @@
 """`python -m generator check|build` as an editor runs it: exit codes, messages, nothing lost."""
 
-import hashlib
 
-from conftest import ROOT, run, write_data
+from conftest import ROOT, run, snapshot, write_data
 
 
-def snapshot(folder):
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
 
 
 def test_check_passes_on_the_shipped_data():

@@ -7,7 +7,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import copy_project, run, serve
+from conftest import copy_project, run, search, serve
 
 pytestmark = pytest.mark.browser
 
@@ -60,12 +60,7 @@ def test_no_payload_runs_on_any_page_and_the_text_is_shown_as_written(browser, p
         page.goto(f"{url}/sources/")
         expect(page.locator("article a[href^='https://example.org/']")).to_have_count(1)
         page.goto(f"{url}/")
-        page.wait_for_load_state("networkidle")
-        page.locator(".md-search__input").first.click()
-        box = page.locator("input.md-search__input")
-        box.fill("zqxmarker")
-        box.press("End")
-        expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+        search(page, "zqxmarker")
         page.wait_for_timeout(300)
         assert page.evaluate("window.pwned") is None
     assert dialogs == []

@@ -1,18 +1,14 @@
 """`make site` as the README gives it: a failure anywhere leaves docs/ and site/ byte-identical."""
 
-import hashlib
 import os
 import shutil
 import subprocess
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, snapshot
 
 
-def snapshot(folder):
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

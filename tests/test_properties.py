@@ -2,7 +2,6 @@
 
 import html
 import re
-import unicodedata
 
 import markdown
 from hypothesis import given, settings

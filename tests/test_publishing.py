@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import http.server
 import json
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -19,7 +17,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT, copy_project, run
+from conftest import ROOT, copy_project, run, search, snapshot
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent
@@ -142,9 +140,6 @@ def test_there_is_a_404_page(built_site):
     assert "404" in (built_site / "404.html").read_text()
 
 
-def snapshot(folder: Path) -> dict:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path):
@@ -212,12 +207,8 @@ def test_the_site_works_under_a_project_subpath(browser, pages_url):
     expect(page).to_have_url(f"{pages_url}countries/")
     page.locator("article").get_by_role("link", name="Germany").click()
     expect(page.locator("article h1")).to_contain_text("Germany")
-    page.wait_for_load_state("networkidle")
-    page.locator(".md-search__input").first.click()
-    box = page.locator("input.md-search__input")
-    box.fill("Meloni")
-    box.press("End")
-    expect(page.locator('.md-search-result__item a[href*="giorgia-meloni"]').first).to_be_visible(timeout=10_000)
+    search(page, "Meloni")
+    expect(page.locator('.md-search-result__item a[href*="giorgia-meloni"]').first).to_be_visible()
     assert failed == []
     response = page.goto(f"{pages_url}no/such/page/")
     assert response.status == 404

@@ -9,7 +9,7 @@ from conftest import ROOT
 from generator import schemafiles
 from generator.schema import KINDS, TOP_LEVEL
 from generator.validate import data_files, validate
-from generator.yamlload import Map, Scalar, Seq, load
+from generator.yamlload import Map, Seq, load
 
 SCHEMA = ROOT / "schema"
 

@@ -1,6 +1,5 @@
 """Nothing lost: a build killed at any moment, or two builds at once, leave docs/ whole."""
 
-import hashlib
 import os
 import random
 import signal
@@ -12,15 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, snapshot
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench import scaled_data  # noqa: E402  (the benchmark's larger data set: ~200 pages)
 
 
-def snapshot(folder: Path) -> dict:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def build(project: Path, data: str, docs: str = "docs") -> subprocess.Popen:
