@@ -26,16 +26,18 @@ class Paths:
     docs: Path = Path("docs")
 
 
-def check(paths: Paths) -> FactSheet:
-    """Load and validate everything; raise DataError with every problem found."""
+def load(paths: Paths) -> tuple[FactSheet, content.Prose]:
+    """Load and validate the data, then the prose; raise DataError with every problem found."""
     sheet = validate(paths.data)
-    content.read(paths.content, sheet)
-    return sheet
+    return sheet, content.read(paths.content, sheet)
+
+
+def check(paths: Paths) -> FactSheet:
+    """Everything `build` checks, writing nothing."""
+    return load(paths)[0]
 
 
 def build(paths: Paths) -> Report:
     """Check, then write every page into paths.docs."""
-    sheet = validate(paths.data)
-    prose = content.read(paths.content, sheet)
-    pages = render(plan(sheet, prose))
-    return write(pages, paths.docs)
+    sheet, prose = load(paths)
+    return write(render(plan(sheet, prose)), paths.docs)

@@ -11,7 +11,8 @@ from generator.errors import DataError, Location, Problem
 from generator.model import FactSheet
 from generator.yamlload import display_path
 
-ENTITY_FOLDERS = ("countries", "actors", "topics")
+ENTITY_FOLDERS = {"countries": "country", "actors": "actor", "topics": "topic"}
+"""Folders of per-entity prose, with the kind of record each is named after."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ def read(content_dir: Path, sheet: FactSheet) -> Prose:
     for folder in ENTITY_FOLDERS:
         for path in sorted((content_dir / folder).glob("*")):
             if path.suffix != ".md" or path.stem not in known[folder]:
-                message = f"no {folder[:-1] if folder != 'countries' else 'country'} has the id `{path.stem}`"
-                problems.append(Problem(Location(display_path(path)), f"{message}; prose files are named <id>.md"))
+                message = f"no {ENTITY_FOLDERS[folder]} has the id `{path.stem}`; prose files are named <id>.md"
+                problems.append(Problem(Location(display_path(path)), message))
                 continue
             entities[f"{folder}/{path.stem}"] = _read(path, problems)
     if problems:

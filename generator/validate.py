@@ -68,15 +68,18 @@ def validate(data_dir: Path) -> FactSheet:
             registry.add(kind, f, record if f.ok else None)
     if problems:
         raise DataError(problems)
-    by_date = lambda r: (r.date.sort_key, r.id)  # noqa: E731
     return FactSheet(
         topics=registry.all("topic"),
         countries=tuple(sorted(registry.all("country"), key=lambda c: c.name)),
         actors=tuple(sorted(registry.all("actor"), key=lambda a: a.name)),
-        sources=tuple(sorted(registry.all("source"), key=by_date)),
-        statements=tuple(sorted(registry.all("statement"), key=by_date)),
+        sources=tuple(sorted(registry.all("source"), key=_by_date)),
+        statements=tuple(sorted(registry.all("statement"), key=_by_date)),
         where={record_id: loc for record_id, (loc, _) in registry.records.get("statement", {}).items()},
     )
+
+
+def _by_date(record: Source | Statement) -> tuple:
+    return record.date.sort_key, record.id
 
 
 def read(f: Fields, kind: Kind, registry: Registry) -> dict:
