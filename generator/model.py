@@ -1,4 +1,7 @@
-"""The fact sheet as typed, frozen records. No I/O: built by validate, read by pages."""
+"""The fact sheet as typed, frozen records. No I/O: built by validate, read by pages.
+
+Records compare by identity (`eq=False`): each exists once, and pages ask "is this the same
+actor?" thousands of times, which field-by-field equality would make slow."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from generator.dates import Date
 from generator.errors import Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Stance:
     """One answer in a topic's vocabulary, e.g. `opposes`."""
 
@@ -17,7 +20,7 @@ class Stance:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Topic:
     """A question the fact sheet tracks."""
 
@@ -31,7 +34,7 @@ class Topic:
         return next((s for s in self.stances if s.id == stance_id), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Country:
     """A country, by its ISO 3166-1 alpha-2 code in lower case."""
 
@@ -42,7 +45,7 @@ class Country:
     """Stated membership; None where the sources do not say (and no date is given)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Actor:
     """A person, organisation or media outlet that speaks or is spoken of."""
 
@@ -57,7 +60,7 @@ class Actor:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Source:
     """Where statements were published."""
 
@@ -80,7 +83,7 @@ class Correction:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Statement:
     """A dated position on a topic, quoted or paraphrased, with its source."""
 

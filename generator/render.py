@@ -8,6 +8,8 @@ those characters. Only links made by `href` and the hand-written prose are Marku
 
 from __future__ import annotations
 
+import contextvars
+import functools
 import html
 import posixpath
 import re
@@ -50,14 +52,21 @@ def attr(value: str) -> Markup:
     return Markup(html.escape(value, quote=True))
 
 
-@jinja2.pass_context
-def href(context: jinja2.runtime.Context, target: object) -> Markup:
+CURRENT_PAGE: contextvars.ContextVar[str] = contextvars.ContextVar("page")
+"""The page being rendered, so that macros (imported once, without context) can link from it."""
+
+
+def href(target: object) -> Markup:
     """The relative link from the page being rendered to `target` (a record or a path)."""
     path = target if isinstance(target, str) else path_of(target)
     page, _, fragment = path.partition("#")
-    here = posixpath.dirname(context["page"])
-    relative = posixpath.relpath(page, here or ".")
+    relative = _relative(page, posixpath.dirname(CURRENT_PAGE.get()) or ".")
     return Markup(relative + (f"#{anchor(fragment)}" if fragment else ""))
+
+
+@functools.lru_cache(maxsize=None)
+def _relative(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)
 
 
 def environment() -> jinja2.Environment:
@@ -83,5 +92,9 @@ def render(pages: list[Page]) -> dict[str, str]:
     for page in pages:
         if page.path in rendered:
             raise ValueError(f"two pages planned for {page.path}")
-        rendered[page.path] = env.get_template(page.template).render(page=page.path, **page.context)
+        token = CURRENT_PAGE.set(page.path)
+        try:
+            rendered[page.path] = env.get_template(page.template).render(page=page.path, **page.context)
+        finally:
+            CURRENT_PAGE.reset(token)
     return rendered
