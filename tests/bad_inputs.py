@@ -56,5 +56,9 @@ CASES = {
     "position-of-not-a-list": {"statements/one.yaml": st(position_of="ua")},
     "nested-too-deep": {"statements/one.yaml": st(extra="  corrections: [[[[[[[x]]]]]]]")},
     "control-character-in-text": {"statements/one.yaml": st(quote='"We said \\x02no\\x03."')},
+    "text-given-a-mapping": {"statements/one.yaml": st(quote="{text: We said no.}")},
+    "missing-source": {"statements/one.yaml": st(source=None)},
+    "position-of-upper-case": {"statements/one.yaml": st(position_of="[UA]")},
+    "unclosed-bracket": {"topics.yaml": "- id: [unclosed\n"},
     "two-problems-in-two-files": {"statements/one.yaml": st(stance="maybe"), "actors.yaml": "- id: jane-doe\n  name: Jane Doe\n  kind: person\n  country: us\n  rol: Envoy\n"},
 }

@@ -56,6 +56,10 @@ EXPECTED = {
     'position-of-not-a-list': (1, ['data/statements/one.yaml:6:16: record doe-opposes: position_of: expected a list, such as [a, b] or lines starting with `- `']),
     'nested-too-deep': (1, ['data/statements/one.yaml:9:17: record doe-opposes: corrections[0]: expected fields `date`, `note`', 'data/statements/one.yaml:9:22: nested deeper than the format allows (8 levels)']),
     'control-character-in-text': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: contains control characters (U+0002, U+0003); retype the text']),
+    'text-given-a-mapping': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: expected text, found a mapping']),
+    'missing-source': (1, ['data/statements/one.yaml:1:3: record doe-opposes: source: missing; this field is required']),
+    'position-of-upper-case': (1, ['data/statements/one.yaml:6:17: record doe-opposes: position_of[0]: `UA` is not a valid id; expected a two-letter ISO 3166-1 country code in lower case, such as `ua`']),
+    'unclosed-bracket': (1, ["data/topics.yaml:2:1: not valid YAML: while parsing a flow sequence did not find expected ',' or ']'"]),
     'two-problems-in-two-files': (1, ['data/actors.yaml:5:3: record jane-doe: rol: unknown field; expected one of `id`, `name`, `kind`, `country`, `role`, `aliases`, `description`; did you mean `role`?', 'data/statements/one.yaml:5:11: record doe-opposes: stance: `maybe` is not a stance of topic `nato-membership` (supports, opposes)']),
 }
 
