@@ -79,7 +79,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(anchor=anchor, attr=attr, md=md_text)
+    env.filters.update(anchor=anchor, attr=attr)
     env.globals.update(href=href)
     env.tests.update(contains=lambda sequence, item: item in sequence)
     return env
@@ -94,7 +94,7 @@ def render(pages: list[Page]) -> dict[str, str]:
             raise ValueError(f"two pages planned for {page.path}")
         token = CURRENT_PAGE.set(page.path)
         try:
-            rendered[page.path] = env.get_template(page.template).render(page=page.path, **page.context)
+            rendered[page.path] = env.get_template(page.template).render(**page.context)
         finally:
             CURRENT_PAGE.reset(token)
     return rendered

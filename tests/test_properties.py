@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.dates import parse
-from generator.model import Actor
-from generator.render import environment, md_text
+from generator.model import Actor, Country
+from generator.pages import Page
+from generator.render import md_text, render
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]  # as mkdocs.yml (pinned in test_render)
 # What validation lets through: any text but control characters (it refuses those).
@@ -40,9 +41,9 @@ def test_any_text_renders_as_exactly_itself(text):
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(TEXT, MARKDOWN_HEAVY))
 def test_any_name_is_the_heading_of_its_page(name):
-    page = environment().get_template("actor.md.j2").render(
-        page="actors/x.md", actor=Actor("x", name, "person"), prose="", statements=[], mentioned=[]
-    )
+    context = dict(actor=Actor("x", name, "person", country=Country("us", "United States")),
+                   prose="", statements=[], mentioned=[])
+    page = render([Page("actors/x.md", "actor.md.j2", context)])["actors/x.md"]
     rendered = markdown.markdown(page, extensions=EXTENSIONS)
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", rendered, re.S)
     assert heading and visible(heading.group(1)) == shown(name)
