@@ -35,8 +35,10 @@ def on_pre_build(config, **kwargs) -> None:
     try:
         report = build(Paths(root / "data", root / "content", Path(config.docs_dir)))
     except (DataError, WriteError) as error:
-        detail = error.report("docs/ was left as it was") if isinstance(error, DataError) else str(error)
-        message = f"the fact sheet's data has problems:\n{detail}"
+        if isinstance(error, DataError):
+            message = f"the fact sheet's data has problems:\n{error.report('docs/ was left as it was')}"
+        else:
+            message = f"the fact sheet's pages could not be written: {error}"
         if _command != "serve":
             raise PluginError(message) from None
         sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
