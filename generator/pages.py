@@ -40,7 +40,7 @@ def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     pages = [home(sheet, prose), about(prose), timeline(sheet), sources(sheet)]
     pages += [Page("countries/index.md", "countries.md.j2", dict(sheet=sheet))]
     pages += [Page("actors/index.md", "actors.md.j2", dict(sheet=sheet))]
-    pages += [Page("topics/index.md", "topics.md.j2", dict(sheet=sheet, views=views))]
+    pages += [Page("topics/index.md", "topics.md.j2", dict(sheet=sheet))]
     pages += [country(sheet, c, prose) for c in sheet.countries]
     pages += [actor(sheet, a, prose) for a in sheet.actors]
     pages += [topic(sheet, t, prose) for t in sheet.topics]

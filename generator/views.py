@@ -29,10 +29,6 @@ class TopicPositions:
     reported: tuple[Statement, ...]
 
 
-def latest(statements: list[Statement]) -> Statement | None:
-    return max(statements, key=lambda s: (s.date.sort_key, s.id), default=None)
-
-
 def on_topic(sheet: FactSheet, country: Country, topic: Topic) -> TopicPositions:
     """Newest first."""
     found = [s for s in reversed(sheet.statements) if s.topic == topic and country in s.position_of]
@@ -64,10 +60,6 @@ def mentioning(sheet: FactSheet, actor: Actor) -> list[Statement]:
 
 def by_people_of(sheet: FactSheet, country: Country) -> list[Statement]:
     return [s for s in sheet.statements if s.speaker.country == country]
-
-
-def about_country(sheet: FactSheet, country: Country) -> list[Statement]:
-    return [s for s in sheet.statements if country in s.position_of]
 
 
 def citing(sheet: FactSheet, source_id: str) -> list[Statement]:
