@@ -26,6 +26,20 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class TextLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans only: `no` (Norway), `on`, `y` stay text, as the generator reads them."""
+
+
+TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load(text: str) -> list:
+    return yaml.load(text, Loader=TextLoader)
+
+
 class PlainDumper(yaml.SafeDumper):
     """Writes repeated values out: the data format refuses anchors and aliases."""
 
@@ -37,11 +51,12 @@ def dump(records: list) -> str:
     return yaml.dump(records, Dumper=PlainDumper, allow_unicode=True, sort_keys=False)
 
 
-def scaled_data(target: Path, k: int) -> None:
-    """The shipped data with every actor and statement repeated k times under new ids."""
-    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("statements"))
-    actors = yaml.safe_load((ROOT / "data" / "actors.yaml").read_text())
-    statements = yaml.safe_load((ROOT / "data" / "statements" / "article-2025-03-22.yaml").read_text())
+def scaled_data(target: Path, k: int, sheet: Path = ROOT) -> None:
+    """A fact sheet's data (the shipped one unless told) with every actor and statement repeated
+    k times under new ids."""
+    shutil.copytree(sheet / "data", target, ignore=shutil.ignore_patterns("statements"))
+    actors = load((sheet / "data" / "actors.yaml").read_text())
+    statements = [s for path in sorted((sheet / "data" / "statements").glob("*.yaml")) for s in load(path.read_text())]
     actor_ids = {a["id"] for a in actors}
 
     def renamed(value, n):
@@ -59,6 +74,10 @@ def scaled_data(target: Path, k: int) -> None:
             for s in statements
         ]
         (target / "statements" / f"batch-{n}.yaml").write_text(dump(batch))
+
+
+def list_statements(data: Path) -> list:
+    return [s for path in (data / "statements").glob("*.yaml") for s in load(path.read_text())]
 
 
 def timed(command: list[str], cwd: Path, env: dict) -> float:
@@ -84,7 +103,7 @@ def measure(k: int, runs: int) -> dict:
             warm.append(timed(generate, project, env))
             mkdocs.append(timed([sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"], project, env))
         pages = sum(1 for _ in (project / "docs").rglob("*.md"))
-    return dict(k=k, pages=pages, statements=12 * k,
+    return dict(k=k, pages=pages, statements=len(list_statements(project / "data")),
                 generate=statistics.median(cold), regenerate=statistics.median(warm), mkdocs=statistics.median(mkdocs))
 
 

@@ -86,18 +86,19 @@ def _verify(args: argparse.Namespace) -> int:
     citing = [s for s in sheet.statements if s.source.id == args.source_id]
     mismatches = quotes.verify(citing, args.text_file.read_text(encoding="utf-8-sig"))
     problems = [_mismatch_problem(m, sheet.where[m.statement.id], args.text_file) for m in mismatches]
-    checked = sum(1 for s in citing if s.quote)
+    checked = quotes.checked(citing)
     if problems:
-        _print_problems(problems, args.format, f"{len(problems)} of {checked} quotes not found in {args.text_file}.")
+        _print_problems(problems, args.format,
+                        f"{len(problems)} of {checked} quotes and excerpts not found in {args.text_file}.")
         return 1
-    print(f"{checked} quotes citing {args.source_id}: all found in {args.text_file}.")
+    print(f"{checked} quotes and excerpts citing {args.source_id}: all found in {args.text_file}.")
     return 0
 
 
 def _mismatch_problem(mismatch: quotes.Mismatch, where: Location, text_file: Path) -> Problem:
     message = (f"not found in {text_file}; the closest passage ({mismatch.likeness:.0%} alike) reads: "
                f"«{mismatch.closest}»")
-    return Problem(where, message, mismatch.statement.id, "quote")
+    return Problem(where, message, mismatch.statement.id, mismatch.field)
 
 
 def _print_problems(problems: list[Problem], fmt: str, summary: str) -> None:

@@ -38,26 +38,52 @@ class Date:
         return dt.date(self.year, month, day)
 
     @property
+    def first_day(self) -> dt.date:
+        """The first day the date may mean; `dt.date.min` for `../DATE` (no earliest day known)."""
+        if self.before:
+            return dt.date.min
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def is_after(self, other: Date) -> bool:
+        """Known to be later: its first possible day comes after the other's last possible day.
+
+        Two dates whose ranges overlap (`2025-03` and `2025-03-10`, or `../2025-03-22` and
+        `2025-02-12`) are in no known order: neither is after the other."""
+        return self.first_day > other.last_day
+
+    @property
+    def exact(self) -> bool:
+        """One known day."""
+        return bool(self.day) and not self.before
+
+    @property
     def sort_key(self) -> tuple:
-        """Chronological; a less precise date sorts after the precise ones it contains."""
+        """Chronological by the last possible day; a less precise date sorts after the precise
+        ones it contains, and `../DATE` after everything that ends on the same day."""
         return (self.last_day, self.before, PRECISION_RANK[self.precision])
 
     @property
     def words(self) -> str:
-        """`12 February 2025`, `March 2025`, `2025`, `before 22 March 2025`."""
+        """`12 February 2025`, `March 2025`, `2025`, `on or before 22 March 2025`."""
         parts = [str(self.day)] if self.day else []
         parts += [MONTHS[self.month]] if self.month else []
         text = " ".join(parts + [str(self.year)])
-        return f"before {text}" if self.before else text
+        return f"on or before {text}" if self.before else text
 
     @property
-    def month_id(self) -> str:
-        """The anchor of `month_heading`, e.g. `2025-03` or `2025`."""
+    def period_id(self) -> str:
+        """The anchor of `period`: `2025-03`, `2025`, `before-2025-03-22`."""
+        if self.before:
+            return "before-" + self.text.removeprefix("../")
         return f"{self.year}-{self.month:02}" if self.month else str(self.year)
 
     @property
-    def month_heading(self) -> str:
-        """The timeline heading this date falls under."""
+    def period(self) -> str:
+        """The timeline heading this date falls under: its month where the month is known, else
+        a heading of its own (`2025, month not known`, `On or before 22 March 2025`), so that an
+        inexact date never stands under a month it may not belong to."""
+        if self.before:
+            return self.words[0].upper() + self.words[1:]
         if not self.month:
             return f"{self.year}, month not known"
         return f"{MONTHS[self.month]} {self.year}"

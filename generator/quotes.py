@@ -1,5 +1,5 @@
-"""`python -m generator verify-quotes SOURCE_ID TEXTFILE`: every quote citing a source,
-checked against a plain-text copy of it.
+"""`python -m generator verify-quotes SOURCE_ID TEXTFILE`: every quote and excerpt citing a
+source, checked against a plain-text copy of it.
 
 Tolerated: typographic apostrophes, quotation marks and dashes, any run of white space, and
 omissions marked with `…`, `...` or `[…]` (the parts around them must appear in order).
@@ -23,9 +23,11 @@ OMISSION = re.compile(r"\s*\[?\.\.\.\]?\s*")
 
 @dataclass(frozen=True)
 class Mismatch:
-    """A quote not found in the source text, with the passage most like it."""
+    """A quote or excerpt not found in the source text, with the passage most like it."""
 
     statement: Statement
+    field: str
+    """`quote` or `excerpt`."""
     closest: str
     likeness: float
 
@@ -34,21 +36,43 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(TYPOGRAPHY).split())
 
 
+FIELDS = ("quote", "excerpt")
+"""The fields that hold a source's own words."""
+
+
 def verify(statements: list[Statement], source_text: str) -> list[Mismatch]:
-    """The quotes of `statements` that `source_text` does not hold."""
+    """The quotes and excerpts of `statements` that `source_text` does not hold."""
     text = normalise(source_text)
-    return [m for s in statements if s.quote and (m := _check(s, text))]
+    return [m for s in statements for field in FIELDS if getattr(s, field) and (m := _check(s, field, text))]
 
 
-def _check(statement: Statement, text: str) -> Mismatch | None:
+def checked(statements: list[Statement]) -> int:
+    """How many quotes and excerpts `verify` reads."""
+    return sum(1 for s in statements for field in FIELDS if getattr(s, field))
+
+
+def verify_text(words: str, text: str) -> bool:
+    """Whether the normalised `text` holds `words`, omissions allowed (see the module's doc)."""
+    return _missing_part(words, text) is None
+
+
+def _missing_part(words: str, text: str) -> str | None:
+    """The first part of `words` (between omissions) not found in order in `text`."""
     position = 0
-    for part in (p for p in OMISSION.split(normalise(statement.quote)) if p):
+    for part in (p for p in OMISSION.split(normalise(words)) if p):
         found = text.find(part, position)
         if found < 0:
-            closest, likeness = _closest(part, text)
-            return Mismatch(statement, closest, likeness)
+            return part
         position = found + len(part)
     return None
+
+
+def _check(statement: Statement, field: str, text: str) -> Mismatch | None:
+    part = _missing_part(getattr(statement, field), text)
+    if part is None:
+        return None
+    closest, likeness = _closest(part, text)
+    return Mismatch(statement, field, closest, likeness)
 
 
 def _closest(part: str, text: str) -> tuple[str, float]:

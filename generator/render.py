@@ -52,6 +52,15 @@ def attr(value: str) -> Markup:
     return Markup(html.escape(value, quote=True))
 
 
+LANGUAGES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "de": "German", "fr": "French",
+             "it": "Italian", "es": "Spanish", "pl": "Polish", "hu": "Hungarian", "sk": "Slovak"}
+
+
+def language_name(code: str) -> str:
+    """`en` → `English`; a code not listed here is shown as written."""
+    return LANGUAGES.get(code, code)
+
+
 CURRENT_PAGE: contextvars.ContextVar[str] = contextvars.ContextVar("page")
 """The page being rendered, so that macros (imported once, without context) can link from it."""
 
@@ -79,7 +88,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(anchor=anchor, attr=attr)
+    env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
     env.globals.update(href=href)
     env.tests.update(contains=lambda sequence, item: item in sequence)
     return env

@@ -40,7 +40,11 @@ def _id(doc: str) -> Field:
 
 
 ACTOR_KINDS = ("person", "organization", "media")
-SOURCE_KINDS = ("article", "interview", "speech", "statement", "report", "social-media")
+SOURCE_KINDS = ("article", "interview", "speech", "statement", "report", "social-media", "reference")
+VOICES = ("own", "reported", "view")
+"""Whose position a statement gives: see the `voice` field and README, "Own or reported"."""
+WORDINGS = ("as-printed", "verbatim", "translated", "paraphrased")
+"""What a source says of the words it prints in quotation marks."""
 
 KINDS = {
     "topic": Kind("topic", "topics.yaml", "A question the fact sheet tracks, with its vocabulary of stances.", (
@@ -57,8 +61,11 @@ KINDS = {
     "country": Kind("country", "countries.yaml", "A country, by its ISO 3166-1 alpha-2 code.", (
         Field("id", "country-id", "ISO 3166-1 alpha-2 code in lower case, e.g. ua, us, no.", required=True),
         Field("name", "text", "e.g. United States.", required=True),
-        Field("nato_member_since", "date", "When it joined NATO, where a source says so."),
-        Field("nato_member", "boolean", "true or false, where a source says so without a date."),
+        Field("definite_article", "boolean", "true where the name takes `the` in a sentence: the United States."),
+        Field("nato_member_since", "date", "The year it joined NATO, as nato_source gives it."),
+        Field("nato_member", "boolean", "true or false, where nato_source says so without a date."),
+        Field("nato_source", "ref", "Source id of the reference that gives nato_member_since or nato_member.",
+              target="source"),
     )),
     "actor": Kind("actor", "actors.yaml", "A person, organisation or media outlet who speaks or is spoken of.", (
         _id("e.g. giorgia-meloni."),
@@ -71,10 +78,14 @@ KINDS = {
     )),
     "source": Kind("source", "sources.yaml", "Where statements were published.", (
         _id("e.g. article-2025-03-22."),
-        Field("kind", "choice", "What it is.", required=True, choices=SOURCE_KINDS),
-        Field("date", "date", "When it was published.", required=True),
+        Field("kind", "choice", "What it is; `reference` for a list such as NATO's member countries.",
+              required=True, choices=SOURCE_KINDS),
+        Field("date", "date", "When it was published; leave out if not known."),
         Field("title", "text", "As printed; leave out if the source gives none."),
         Field("publisher", "text", "Who published it."),
+        Field("language", "text", "The language it is written in, as a code: en, uk, de."),
+        Field("notes", "text", "What is known about it that no other field says, e.g. that it is a "
+                               "secondary report of an interview."),
         Field("url", "url", "Its address: http or https only."),
         Field("archive_url", "url", "A snapshot, e.g. in a web archive, against link rot."),
         Field("accessed", "date", "When the url was last checked."),
@@ -85,11 +96,22 @@ KINDS = {
               required=True),
         Field("speaker", "ref", "Actor id of who said it.", required=True, target="actor"),
         Field("topic", "ref", "Topic id.", required=True, target="topic"),
-        Field("stance", "stance", "One of that topic's stance ids.", required=True),
-        Field("position_of", "refs", "Country ids whose position this states; leave out for the speaker's own.",
-              target="country"),
-        Field("quote", "text", "The speaker's exact words, as the source prints them."),
+        Field("stance", "stance", "One of that topic's stance ids, within what was said.", required=True),
+        Field("voice", "choice", "own: the speaker states their country's position in an official role; "
+                                 "reported: the speaker says what position_of's countries hold; view: the "
+                                 "speaker's own view or assessment, no country's position.",
+              required=True, choices=VOICES),
+        Field("position_of", "refs", "Country ids whose position this states: required with voice reported; "
+                                     "with voice own, the speaker's country (the default).", target="country"),
+        Field("hedges", "texts", "The speaker's qualifications, word for word from the quote or excerpt: "
+                                 "[I think, largely], a condition."),
+        Field("quote", "text", "The words as the source prints them in quotation marks."),
+        Field("wording", "choice", "What the source says of the quote's words: as-printed (the default: it "
+                                   "does not say), verbatim, translated or paraphrased.", choices=WORDINGS),
+        Field("original", "text", "The speaker's original words, where known, for a translated quote."),
         Field("summary", "text", "One sentence in the fact sheet's own voice; required without a quote."),
+        Field("excerpt", "text", "The passage of the source the summary rests on, word for word; required "
+                                 "without a quote."),
         Field("occasion", "text", "Where it was said, e.g. Interview with Tucker Carlson."),
         Field("mentions", "refs", "Actor ids of people it mentions.", target="actor"),
         Field("source", "ref", "Source id.", required=True, target="source"),
@@ -101,5 +123,5 @@ KINDS = {
     )),
 }
 
-TOP_LEVEL = ("topic", "country", "actor", "source", "statement")
+TOP_LEVEL = ("topic", "source", "country", "actor", "statement")
 """The kinds with files of their own, in the order they are read (references point backwards)."""

@@ -3,10 +3,11 @@ problem is collected, then there is one failure (DataError) or a complete FactSh
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator import yamlload
+from generator import quotes, yamlload
 from generator.errors import DataError, Location, Problem
 from generator.fields import COUNTRY_PATTERN, ID_PATTERN, Fields, did_you_mean, listing
 from generator.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
@@ -79,7 +80,8 @@ def validate(data_dir: Path) -> FactSheet:
 
 
 def _by_date(record: Source | Statement) -> tuple:
-    return record.date.sort_key, record.id
+    """Oldest first; a source whose date is not known comes last."""
+    return record.date is None, record.date.sort_key if record.date else (), record.id
 
 
 def read(f: Fields, kind: Kind, registry: Registry) -> dict:
@@ -182,15 +184,89 @@ def _topic(f: Fields, values: dict) -> Topic:
 
 
 def _statement(f: Fields, values: dict) -> Statement | None:
-    speaker, topic = values["speaker"], values["topic"]
+    topic = values["topic"]
     if not (f.has("quote") or f.has("summary")):
         f.problem(f.node.loc, "summary", "missing; a statement without a quote needs a summary")
+    if values["summary"] and not f.has("quote") and not f.has("excerpt"):
+        f.problem(f.loc("summary"), "excerpt", "missing; a summary without a quote needs the passage of the "
+                                               "source it rests on, word for word (excerpt: ...)")
+    _check_wording(f)
     stance = _stance_of(f, topic, values["stance"])
     corrections = tuple(Correction(**v) for v, _ in values["corrections"])
-    position_of = values["position_of"] or ((speaker.country,) if speaker and speaker.country else ())
+    position_of = _position_of(f, values)
+    _check_hedges(f, values)
     if not f.ok:
         return None
-    return Statement(**{**values, "stance": stance, "corrections": corrections, "position_of": position_of})
+    return Statement(**{**values, "stance": stance, "corrections": corrections, "position_of": position_of,
+                        "wording": values["wording"] or "as-printed",
+                        "close_to_excerpt": _close(values["summary"], values["excerpt"])})
+
+
+def _position_of(f: Fields, values: dict) -> tuple:
+    """Whose position the statement gives, by its voice (see README, "Own or reported")."""
+    voice, speaker, given = values["voice"], values["speaker"], values["position_of"]
+    home = (speaker.country,) if speaker and speaker.country else ()
+    where = f.loc("position_of")
+    if voice == "reported" and not _listed(f, "position_of"):
+        f.problem(where, "position_of", "missing; a reported position names the countries whose position the "
+                                        "speaker reports, e.g. position_of: [de, hu]")
+    elif voice == "view" and given:
+        f.problem(where, "position_of", "a view states no country's position; remove position_of, or say "
+                                        "`voice: own` or `voice: reported`")
+    elif voice == "own" and given and (len(given) != 1 or given[0] is not (home[0] if home else None)):
+        country = f"`{home[0].id}`" if home else "none: the speaker has no country"
+        f.problem(where, "position_of", f"an own position is that of the speaker's country ({country}); for "
+                                        "other countries' positions say `voice: reported`")
+    return home if voice == "own" else given if voice == "reported" else ()
+
+
+def _listed(f: Fields, name: str) -> bool:
+    """The field is written with at least one item (valid or not: those are reported on their own)."""
+    return f.has(name) and not (isinstance(f.node.entries[name].value, Seq) and not f.node.entries[name].value.items)
+
+
+def _check_wording(f: Fields) -> None:
+    """`wording` and `original` describe a quote; an original belongs to a translation."""
+    if not f.has("quote"):
+        for name in ("wording", "original"):
+            if f.has(name):
+                f.problem(f.loc(name), name, "only a quote has this; add the quote or remove the field")
+        return
+    wording = f.node.entries["wording"].value if f.has("wording") else None
+    if f.has("original") and getattr(wording, "text", "") != "translated":
+        f.problem(f.loc("original"), "original", "only a translated quote has an original; "
+                                                 "say `wording: translated`")
+
+
+def _check_hedges(f: Fields, values: dict) -> None:
+    """Each hedge is the speaker's own words: it must stand in the quote or the excerpt."""
+    words = quotes.normalise(f"{values['quote']} {values['excerpt']}").casefold()
+    for index, hedge in enumerate(values["hedges"]):
+        if quotes.normalise(hedge).casefold() not in words:
+            f.problem(f.node.entries["hedges"].value.items[index].loc, f"hedges[{index}]",
+                      f"`{hedge}` is not in the quote or the excerpt; a hedge is the speaker's words as printed")
+
+
+CLOSE = 0.75
+"""How alike a summary and its excerpt are before the page says the summary nearly repeats it."""
+
+
+def _close(summary: str, excerpt: str) -> bool:
+    if not (summary and excerpt):
+        return False
+    a, b = (quotes.normalise(t).casefold() for t in (summary, excerpt))
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= CLOSE
+
+
+def _country(f: Fields, values: dict) -> Country:
+    stated = values["nato_member_since"] is not None or values["nato_member"] is not None
+    if stated and not values["nato_source"] and not f.has("nato_source"):
+        field = "nato_member_since" if values["nato_member_since"] else "nato_member"
+        f.problem(f.loc(field), "nato_source", f"missing; {field} needs the source that gives it "
+                                               "(nato_source: a source id from data/sources.yaml)")
+    if f.has("nato_source") and not stated:
+        f.problem(f.loc("nato_source"), "nato_source", "gives nothing: add nato_member_since or nato_member")
+    return Country(**values)
 
 
 def _stance_of(f: Fields, topic: Topic | None, node: Scalar | None) -> Stance | None:
@@ -206,7 +282,7 @@ def _stance_of(f: Fields, topic: Topic | None, node: Scalar | None) -> Stance | 
 
 BUILDERS = {
     "topic": _topic,
-    "country": lambda f, values: Country(**values),
+    "country": _country,
     "actor": lambda f, values: Actor(**values),
     "source": lambda f, values: Source(**values),
     "statement": _statement,

@@ -1,4 +1,8 @@
-"""Shared fixtures: a small valid data set to break, and a copy of the whole project."""
+"""Shared fixtures: a small valid data set to break, the fixture fact sheet, a project to build.
+
+Code tests build the fixture fact sheet (tests/fixtures/sheet), never the shipped data/ and
+content/, so that an editor's change to the facts breaks no code test. Tests about the shipped
+facts are marked `data`."""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+SHEET = ROOT / "tests" / "fixtures" / "sheet"
+"""The fixture fact sheet: data/ and content/ for code tests."""
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
 
 MINIMAL = {
@@ -37,6 +43,7 @@ MINIMAL = {
         - id: us
           name: United States
           nato_member_since: 1949
+          nato_source: src
         - id: no
           name: Norway
         """,
@@ -61,6 +68,7 @@ MINIMAL = {
           position_of: [ua, no]
           quote: We said no.
           source: src
+          voice: reported
         """,
 }
 
@@ -79,7 +87,7 @@ def minimal_statement(extra: str = "", **changes: str | None) -> str:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the shipped data")
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the fixture fact sheet")
 
 
 def write_data(folder: Path, files: dict[str, str]) -> Path:
@@ -112,10 +120,11 @@ def run(*args: str, cwd: Path, env: dict | None = None, check: bool = False) -> 
     return result
 
 
-def copy_project(target: Path) -> Path:
-    """Copy what a build reads into `target`: data, content, mkdocs.yml, hand-written docs."""
+def copy_project(target: Path, sheet: Path = SHEET) -> Path:
+    """Copy what a build reads into `target`: a fact sheet's data and content (the fixture's
+    unless told), mkdocs.yml, hand-written docs."""
     for name in ("data", "content"):
-        shutil.copytree(ROOT / name, target / name)
+        shutil.copytree(sheet / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "stylesheets", target / "docs" / "stylesheets")
     (target / "generator").symlink_to(ROOT / "generator")
@@ -124,7 +133,7 @@ def copy_project(target: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped data built by a real `mkdocs build --strict`, the hook running the generator."""
+    """The fixture fact sheet built by a real `mkdocs build --strict`, the hook running the generator."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     result = run("mkdocs", "build", "--strict", "--site-dir", "site", cwd=project, env={"FACTSHEET_HOOK": ""})
     assert result.returncode == 0, result.stderr

@@ -1,11 +1,11 @@
-"""The generated Markdown of the shipped data, diffed whole against tests/golden/.
+"""The generated Markdown of the fixture fact sheet, diffed whole against tests/golden/.
 
 After an intended change: `make golden` (pytest --update-golden) and review the diff.
 """
 
 import difflib
 
-from conftest import ROOT
+from conftest import ROOT, SHEET
 from generator.build import Paths, build
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -19,7 +19,7 @@ def tree(folder):
 
 
 def test_generated_pages_match_the_golden_files(tmp_path, request):
-    build(Paths(ROOT / "data", ROOT / "content", tmp_path / "docs"))
+    build(Paths(SHEET / "data", SHEET / "content", tmp_path / "docs"))
     generated = tree(tmp_path / "docs")
     if request.config.getoption("--update-golden"):
         for old in GOLDEN.rglob("*.md"):

@@ -19,10 +19,11 @@ RECORDS = {
     "countries.yaml": dict(id="zz", name=P),
     "actors.yaml": dict(id="payload-actor", name=P, kind="person", country="zz", role=P, aliases=[P], description=P),
     "sources.yaml": dict(id="payload-source", kind="article", date="2025-01-01", title=P, publisher=P,
-                         url='https://example.org/?q="><script>window.pwned=1</script>'),
+                         language=P, notes=P, url='https://example.org/?q="><script>window.pwned=1</script>'),
     "statements/payload.yaml": dict(
         id="payload-statement", date="2025-01-01", speaker="payload-actor", topic="payload-topic", stance="s1",
-        position_of=["zz", "ua"], quote=P, summary=P, occasion=P, source="payload-source",
+        voice="reported", position_of=["zz", "ua"], hedges=[P], quote=P, wording="translated", original=P,
+        summary=P, excerpt=P, occasion=P, source="payload-source",
         corrections=[dict(date="2025-01-02", note=P)],
     ),
 }
@@ -56,9 +57,9 @@ def test_no_payload_runs_on_any_page_and_the_text_is_shown_as_written(browser, p
         statement = page.locator("#payload-statement")
         expect(statement.locator("blockquote")).to_have_text(f"“{P}”")
         for text in (page.locator("article").inner_text(),):
-            assert text.count(P) >= 6  # name, role, aliases, description, quote, summary, occasion…
+            assert text.count(P) >= 9  # name, role, aliases, description, quote, original, summary, excerpt, hedge…
         page.goto(f"{url}/sources/")
-        expect(page.locator("article a[href^='https://example.org/']")).to_have_count(1)
+        expect(page.locator("article a[href^='https://example.org/?q=']")).to_have_count(1)
         page.goto(f"{url}/")
         search(page, "zqxmarker")
         page.wait_for_timeout(300)

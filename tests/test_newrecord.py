@@ -33,11 +33,11 @@ def test_check_points_at_each_field_left_to_fill_then_passes_once_filled(tmp_pat
     assert result.stdout.startswith("data/statements/new.yaml:3: new statement `statement-")
     check = run("generator", "check", cwd=tmp_path)
     assert check.returncode == 1
-    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == ["summary", "speaker", "topic", "stance", "source"]
+    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == ["summary", "speaker", "topic", "stance", "voice", "source"]
     path = data / "statements" / "new.yaml"
     filled = path.read_text()
     for field, value in [("speaker", "jane-doe"), ("topic", "nato-membership"), ("stance", "opposes"),
-                         ("quote", "We said it."), ("source", "src")]:
+                         ("voice", "own"), ("quote", "We said it."), ("source", "src")]:
         filled = filled.replace(f"  {field}:", f"  {field}: {value}", 1)
     path.write_text(filled)
     assert run("generator", "check", cwd=tmp_path).returncode == 0

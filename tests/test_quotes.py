@@ -37,20 +37,28 @@ def test_a_changed_quote_is_reported_with_the_closest_passage(statement, quote):
     assert mismatch.likeness > 0.6
 
 
-def test_the_command_checks_the_shipped_quotes():
+@pytest.mark.data
+def test_the_command_checks_the_shipped_quotes_and_excerpts():
     result = run("generator", "verify-quotes", "article-2025-03-22", "tests/fixtures/article-2025-03-22.txt", cwd=ROOT)
-    assert (result.returncode, result.stdout) == (0, "4 quotes citing article-2025-03-22: all found in tests/fixtures/article-2025-03-22.txt.\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith(" quotes and excerpts citing article-2025-03-22: all found in "
+                                  "tests/fixtures/article-2025-03-22.txt.\n")
 
 
-def test_the_command_locates_a_mismatch(tmp_path):
-    write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": minimal_statement(quote="I do not think it is practical")})
-    (tmp_path / "source.txt").write_text("He said: I don't think it's practical.")
+@pytest.mark.parametrize("statement, source, expected", [
+    (minimal_statement(quote="I do not think it is practical"), "He said: I don't think it's practical.",
+     "quote: not found in source.txt; the closest passage (88% alike) reads: «I don't think it's practical.»"),
+    (minimal_statement(quote=None, extra="  summary: Doe said no.\n  excerpt: Doe said yes."), "Later, Doe said no.",
+     "excerpt: not found in source.txt; the closest passage (80% alike) reads: «Doe said no.»"),
+], ids=["quote", "excerpt"])
+def test_the_command_locates_a_mismatch(tmp_path, statement, source, expected):
+    write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": statement})
+    (tmp_path / "source.txt").write_text(source)
     result = run("generator", "verify-quotes", "src", "source.txt", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "data/statements/one.yaml:1:7: record doe-opposes: quote: not found in source.txt; the closest passage "
-        "(88% alike) reads: «I don't think it's practical.»",
-        "1 of 1 quotes not found in source.txt.",
+        f"data/statements/one.yaml:1:7: record doe-opposes: {expected}",
+        "1 of 1 quotes and excerpts not found in source.txt.",
     ]
 
 

@@ -63,20 +63,3 @@ def test_escaping_is_designed_for_the_sites_markdown_extensions():
     """Adding an extension (emoji, def_list, tilde…) can make new syntax live: review md_text first."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert config["markdown_extensions"] == ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]
-
-
-def test_own_and_reported_positions_are_separate_paragraphs(tmp_path):
-    from conftest import MINIMAL, minimal_statement, write_data
-    from markupsafe import Markup
-
-    from generator.content import Prose
-    from generator.pages import plan
-    from generator.render import render
-    from generator.validate import validate
-
-    data = write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": minimal_statement(position_of="[us, ua]")})
-    pages = render(plan(validate(data), Prose(Markup(""), Markup(""), {})))
-    html = markdown.markdown(pages["timeline.md"], extensions=["tables", "attr_list", "md_in_html", "toc", "fenced_code"])
-    own = re.search(r"<p><strong>Own position of</strong>(.*?)</p>", html, re.S).group(1)
-    assert "United States" in own and "Reported" not in own
-    assert re.search(r"<p><strong>Reported position of</strong> <a[^>]*>Ukraine</a>", html)

@@ -48,16 +48,39 @@ def test_yes_on_y_n_stay_text_and_cyrillic_is_kept(minimal):
     assert (actor.name, actor.role, actor.aliases) == ("Яна Доу", "yes", ("on", "y", "n", "Яна"))
 
 
-def test_position_of_defaults_to_the_speakers_country(minimal):
-    write_data(minimal, {"statements/one.yaml": minimal_statement(position_of=None)})
+def test_an_own_position_is_the_speakers_countrys(minimal):
+    write_data(minimal, {"statements/one.yaml": minimal_statement(position_of=None, voice="own")})
     (s,) = validate(minimal).statements
-    assert [c.id for c in s.position_of] == ["us"]
-    assert s.reported == ()
+    assert [c.id for c in s.position_of] == ["us"] and s.reported == ()
+    assert s.is_own(s.speaker.country)
 
 
-def test_reported_positions_are_those_of_other_countries(minimal):
+def test_a_reported_position_is_never_own_even_for_the_speakers_country(minimal):
+    write_data(minimal, {"statements/one.yaml": minimal_statement(position_of="[us, ua]")})
     (s,) = validate(minimal).statements
-    assert [c.id for c in s.reported] == ["ua", "no"]
+    assert [c.id for c in s.reported] == ["us", "ua"]
+    assert not any(s.is_own(c) for c in s.position_of)
+
+
+def test_a_view_gives_no_countrys_position(minimal):
+    write_data(minimal, {"statements/one.yaml": minimal_statement(position_of=None, voice="view")})
+    (s,) = validate(minimal).statements
+    assert s.position_of == () and s.reported == ()
+
+
+def test_a_summary_nearly_repeating_its_excerpt_is_marked_close(minimal):
+    close = minimal_statement(quote=None, extra="  summary: Doe said that Ukraine should not join.\n"
+                                                "  excerpt: Doe said that Ukraine should not join NATO.")
+    loose = minimal_statement(id="doe-loose", quote=None, extra="  summary: Doe is against it.\n"
+                                                                "  excerpt: Doe said that Ukraine should not join NATO.")
+    write_data(minimal, {"statements/one.yaml": close + loose})
+    found = {s.id: s.close_to_excerpt for s in validate(minimal).statements}
+    assert found == {"doe-opposes": True, "doe-loose": False}
+
+
+def test_hedges_are_matched_in_the_words_whatever_the_typography(minimal):
+    write_data(minimal, {"statements/one.yaml": minimal_statement(quote="I don’t think so.", extra="  hedges: [I don't think]")})
+    assert validate(minimal).statements[0].hedges == ("I don't think",)
 
 
 def test_non_utf8_file(minimal):
