@@ -1,4 +1,4 @@
-"""The whole pipeline, in order: load and validate → read prose → plan → render → write.
+"""The whole pipeline, in order: load → validate → plan → render → write.
 
 The model and every page are complete in memory before the first file is written, so a
 problem anywhere leaves docs/ exactly as it was.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import content
+from generator.load import Loaded, load
 from generator.model import FactSheet
 from generator.pages import plan
 from generator.render import render
@@ -26,18 +26,18 @@ class Paths:
     docs: Path = Path("docs")
 
 
-def load(paths: Paths) -> tuple[FactSheet, content.Prose]:
-    """Load and validate the data, then the prose; raise DataError with every problem found."""
-    sheet = validate(paths.data)
-    return sheet, content.read(paths.content, sheet)
+def check(paths: Paths) -> tuple[FactSheet, Loaded]:
+    """Load and validate the data and the prose; raise DataError with every problem found."""
+    loaded = load(paths.data, paths.content)
+    return validate(loaded), loaded
 
 
-def check(paths: Paths) -> FactSheet:
-    """Everything `build` checks, writing nothing."""
-    return load(paths)[0]
+def read_sheet(data: Path) -> FactSheet:
+    """The fact sheet of a data folder alone (no prose), checked."""
+    return validate(load(data))
 
 
 def build(paths: Paths) -> Report:
     """Check, then write every page into paths.docs."""
-    sheet, prose = load(paths)
-    return write(render(plan(sheet, prose)), paths.docs)
+    sheet, loaded = check(paths)
+    return write(render(plan(sheet, loaded.prose)), paths.docs)

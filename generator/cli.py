@@ -9,10 +9,9 @@ import time
 from pathlib import Path
 
 from generator import newrecord, quotes, schemafiles
-from generator.build import Paths, build, check
+from generator.build import Paths, build, check, read_sheet
 from generator.errors import DataError, Location, Problem
-from generator.validate import validate
-from generator.write import WriteError, write
+from generator.write import WriteError
 
 
 def parser() -> argparse.ArgumentParser:
@@ -53,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    sheet = check(Paths(args.data, args.content))
+    sheet, _ = check(Paths(args.data, args.content))
     print(f"{len(sheet.statements)} statements, {len(sheet.actors)} actors, "
           f"{len(sheet.countries)} countries, {len(sheet.topics)} topics: no problems.")
     return 0
@@ -67,7 +66,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(f"{args.out}: {write(schemafiles.render(validate(args.data).topics), args.out)}")
+    files = schemafiles.schema_files(read_sheet(args.data))
+    changed = schemafiles.write_schema_files(files, args.out)
+    print(f"{args.out}: {len(changed)} written, {len(files) - len(changed)} unchanged")
     return 0
 
 
@@ -79,7 +80,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    sheet = validate(args.data)
+    sheet = read_sheet(args.data)
     if args.source_id not in {s.id for s in sheet.sources}:
         print(f"error: no source has the id `{args.source_id}`", file=sys.stderr)
         return 1

@@ -1,4 +1,9 @@
-"""The fact sheet as typed, frozen records. No I/O: built by validate, read by pages.
+"""The fact sheet as typed, frozen records. No I/O: built by validate, read by queries and pages.
+
+Each attribute declared with `declare` is also a field of the data format: its type, what it is
+for and whether it is required are written once, here; schema.py lists the record types, and
+validation and the editors' JSON Schemas both read these declarations. Attributes without a
+declaration (`close_to_excerpt`) are derived by validate.py.
 
 Records compare by identity (`eq=False`): each exists once, and pages ask "is this the same
 actor?" thousands of times, which field-by-field equality would make slow."""
@@ -8,63 +13,76 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.dates import Date
+from generator.dates import Date as DateValue
 from generator.errors import Location
+from generator.fieldtypes import (
+    Boolean, Choice, CountryCode, Date, Id, ListOf, Records, Ref, StanceRef, Text, Url, declare,
+)
+
+ACTOR_KINDS = ("person", "organization", "media")
+SOURCE_KINDS = ("article", "interview", "speech", "statement", "report", "social-media", "reference")
+VOICES = ("own", "reported", "view")
+"""Whose position a statement gives: see the `voice` field and README, "Own, reported, or a view"."""
+WORDINGS = ("as-printed", "verbatim", "translated", "paraphrased")
+"""What a source says of the words it prints in quotation marks."""
+
+RECORD = dict(frozen=True, eq=False, kw_only=True)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(**RECORD)
 class Stance:
-    """One answer in a topic's vocabulary, e.g. `opposes`."""
+    """One answer in a topic's vocabulary."""
 
-    id: str
-    label: str
+    id: str = declare(Id(), "The stance's id, e.g. opposes.", required=True)
+    label: str = declare(Text(), "As shown, e.g. Opposes membership.", required=True)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(**RECORD)
 class Topic:
-    """A question the fact sheet tracks."""
+    """A question the fact sheet tracks, with its vocabulary of stances."""
 
-    id: str
-    title: str
-    question: str
-    stances: tuple[Stance, ...]
-    """Ordered: the first is the most favourable."""
+    id: str = declare(Id(), "The topic's id, e.g. nato-membership.", required=True)
+    title: str = declare(Text(), "Short title, e.g. Ukraine's membership in NATO.", required=True)
+    question: str = declare(Text(), "The question, e.g. Should Ukraine become a member of NATO?", required=True)
+    stances: tuple[Stance, ...] = declare(
+        Records(Stance), "The possible answers, ordered: the first is the most favourable.", required=True)
 
     def stance(self, stance_id: str) -> Stance | None:
         return next((s for s in self.stances if s.id == stance_id), None)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(**RECORD)
 class Source:
-    """Where statements were published."""
+    """Where statements, and reference facts, were published."""
 
-    id: str
-    kind: str
-    date: Date | None = None
-    """None where not known."""
-    title: str = ""
+    id: str = declare(Id(), "e.g. article-2025-03-22.", required=True)
+    kind: str = declare(Choice(SOURCE_KINDS), "What it is; `reference` for a list such as NATO's member "
+                                              "countries.", required=True)
+    date: DateValue | None = declare(Date(), "When it was published; leave out if not known.")
+    title: str = declare(Text(), "As printed; leave out if the source gives none.")
     """Empty where the source prints none; pages then name it by kind, publisher and date."""
-    publisher: str = ""
-    language: str = ""
-    notes: str = ""
-    url: str = ""
-    archive_url: str = ""
-    accessed: Date | None = None
+    publisher: str = declare(Text(), "Who published it.")
+    language: str = declare(Text(), "The language it is written in, as a code: en, uk, de.")
+    notes: str = declare(Text(), "What is known about it that no other field says, e.g. that it is a "
+                                 "secondary report of an interview.")
+    url: str = declare(Url(), "Its address: http or https only.")
+    archive_url: str = declare(Url(), "A snapshot, e.g. in a web archive, against link rot.")
+    accessed: DateValue | None = declare(Date(), "When the url was last checked.")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(**RECORD)
 class Country:
     """A country, by its ISO 3166-1 alpha-2 code in lower case."""
 
-    id: str
-    name: str
-    definite_article: bool | None = None
-    """The name takes `the` in a sentence (the United States)."""
-    nato_member_since: Date | None = None
-    nato_member: bool | None = None
+    id: str = declare(CountryCode(), "ISO 3166-1 alpha-2 code in lower case, e.g. ua, us, no.", required=True)
+    name: str = declare(Text(), "e.g. United States.", required=True)
+    definite_article: bool | None = declare(
+        Boolean(), "true where the name takes `the` in a sentence: the United States.")
+    nato_member_since: DateValue | None = declare(Date(), "The year it joined NATO, as nato_source gives it.")
+    nato_member: bool | None = declare(Boolean(), "true or false, where nato_source says so without a date.")
     """Stated membership; None where the sources do not say (and no date is given)."""
-    nato_source: Source | None = None
-    """The reference that gives the NATO status; set whenever a status is."""
+    nato_source: Source | None = declare(
+        Ref("source"), "Source id of the reference that gives nato_member_since or nato_member.")
 
     @property
     def in_text(self) -> str:
@@ -72,58 +90,62 @@ class Country:
         return f"the {self.name}" if self.definite_article else self.name
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(**RECORD)
 class Actor:
-    """A person, organisation or media outlet that speaks or is spoken of."""
+    """A person, organisation or media outlet who speaks or is spoken of."""
 
-    id: str
-    name: str
-    kind: str
-    """person | organization | media"""
-    country: Country | None = None
-    role: str = ""
-    """As of the latest source; empty where the sources do not give one."""
-    aliases: tuple[str, ...] = ()
-    description: str = ""
+    id: str = declare(Id(), "e.g. giorgia-meloni.", required=True)
+    name: str = declare(Text(), "e.g. Giorgia Meloni.", required=True)
+    kind: str = declare(Choice(ACTOR_KINDS), "person, organization or media.", required=True)
+    country: Country | None = declare(Ref("country"), "Country id; leave out for international organisations.")
+    role: str = declare(Text(), "As of the latest source, e.g. Italian Prime Minister.")
+    aliases: tuple[str, ...] = declare(ListOf(Text()), "Other spellings and scripts, e.g. [Володимир Зеленський].")
+    description: str = declare(Text(), "One sentence.")
 
 
-@dataclass(frozen=True)
+@dataclass(**RECORD)
 class Correction:
     """A public record of one change of substance to a statement."""
 
-    date: Date
-    note: str
+    date: DateValue = declare(Date(), "When it was corrected.", required=True)
+    note: str = declare(Text(), "What changed, e.g. Date corrected from 2025-02 to 2025-03.", required=True)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(**RECORD)
 class Statement:
     """A dated position on a topic, quoted or paraphrased, with its source."""
 
-    id: str
-    date: Date
-    speaker: Actor
-    topic: Topic
-    stance: Stance
-    source: Source
-    voice: str
-    """own | reported | view: see VOICES in schema.py and the README's rule."""
-    position_of: tuple[Country, ...]
-    """The countries whose position this states: for `own`, the speaker's country (defaulted);
-    for `reported`, those the speaker reports; for `view`, none."""
-    hedges: tuple[str, ...] = ()
-    """The speaker's qualifications, word for word (`I think`, `largely`, a condition)."""
-    quote: str = ""
-    wording: str = "as-printed"
-    """What the source says of the quote's words: as-printed, verbatim, translated, paraphrased."""
-    original: str = ""
-    summary: str = ""
-    excerpt: str = ""
-    """The source's passage that the summary rests on (always present without a quote)."""
+    id: str = declare(Id(), "e.g. witkoff-zelensky-yermak-accepted-non-membership.", required=True)
+    date: DateValue = declare(Date(), "When it was said (not when reported): 2025, 2025-03, 2025-02-12 or "
+                                      "../2025-03-22.", required=True)
+    speaker: Actor = declare(Ref("actor"), "Actor id of who said it.", required=True)
+    topic: Topic = declare(Ref("topic"), "Topic id.", required=True)
+    stance: Stance = declare(StanceRef(), "One of that topic's stance ids, within what was said.", required=True)
+    voice: str = declare(Choice(VOICES), "own: the speaker states their country's position in an official "
+                                         "role; reported: the speaker says what position_of's countries hold; "
+                                         "view: the speaker's own view or assessment, no country's position.",
+                         required=True)
+    position_of: tuple[Country, ...] = declare(
+        ListOf(Ref("country")), "Country ids whose position this states: required with voice reported; with "
+                                "voice own, the speaker's country (the default).")
+    """For `own`, the speaker's country (defaulted); for `reported`, those the speaker reports;
+    for `view`, none."""
+    hedges: tuple[str, ...] = declare(ListOf(Text()), "The speaker's qualifications, word for word from the "
+                                                      "quote or excerpt: [I think, largely], a condition.")
+    quote: str = declare(Text(), "The words as the source prints them in quotation marks.")
+    wording: str = declare(Choice(WORDINGS), "What the source says of the quote's words: as-printed (the "
+                                             "default: it does not say), verbatim, translated or paraphrased.")
+    original: str = declare(Text(), "The speaker's original words, where known, for a translated quote.")
+    summary: str = declare(Text(), "One sentence in the fact sheet's own voice; required without a quote.")
+    excerpt: str = declare(Text(), "The passage of the source the summary rests on, word for word; required "
+                                   "without a quote.")
+    occasion: str = declare(Text(), "Where it was said, e.g. Interview with Tucker Carlson.")
+    mentions: tuple[Actor, ...] = declare(ListOf(Ref("actor")), "Actor ids of people it mentions.")
+    source: Source = declare(Ref("source"), "Source id.", required=True)
+    corrections: tuple[Correction, ...] = declare(
+        Records(Correction), "The public record of every change of substance.")
     close_to_excerpt: bool = False
-    """The summary is nearly the excerpt's own sentence."""
-    occasion: str = ""
-    mentions: tuple[Actor, ...] = ()
-    corrections: tuple[Correction, ...] = ()
+    """Derived: the summary nearly repeats the excerpt's own sentence."""
 
     def is_own(self, country: Country) -> bool:
         """Whether this states `country`'s own position."""

@@ -14,8 +14,8 @@ from pathlib import Path
 import jinja2
 
 from generator import schemafiles, yamlload
-from generator.schema import KINDS
-from generator.validate import data_files
+from generator.load import data_files
+from generator.schema import RECORD_TYPES
 from generator.write import atomic_write
 
 KINDS_NEW = ("statement", "actor", "source", "country")
@@ -43,7 +43,7 @@ def _default_file(kind: str, data_dir: Path, today: dt.date) -> Path:
 
 def _header(kind: str, target: Path, data_dir: Path) -> str:
     """A new file's first line, naming its JSON Schema for the editor's YAML language server."""
-    schema = data_dir.parent / "schema" / schemafiles.file_name(KINDS[kind])
+    schema = data_dir.parent / "schema" / schemafiles.file_name(RECORD_TYPES[kind])
     return f"# yaml-language-server: $schema={os.path.relpath(schema, target.parent)}\n"
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator import queries
-from generator.content import Prose
-from generator.model import Actor, Country, FactSheet, Source, Statement, Topic
-from generator.schema import ACTOR_KINDS
+from generator.load import Prose
+from generator.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Statement, Topic
+
 
 KEY_DATES = 8
 

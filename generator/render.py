@@ -17,7 +17,7 @@ import re
 import jinja2
 from markupsafe import Markup
 
-from generator.fields import ID_PATTERN
+from generator.fieldtypes import ID_PATTERN
 from generator.pages import Page, path_of
 
 WHITESPACE = re.compile(r"\s+")

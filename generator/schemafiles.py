@@ -1,73 +1,49 @@
-"""JSON Schema files for editors' YAML language server, generated from schema.py.
+"""JSON Schema files for editors' YAML language server, generated from the model's declarations.
 
 Never edit schema/*.json by hand: `python -m generator schema` (run by `make site`) writes
-them, and a test fails when they are stale. Stance ids come from the topics in the data, so
-an editor's YAML plugin completes them.
+them, and a test fails when they are stale. The ids in the data (actors, topics, sources,
+countries) and the stance ids are listed, so an editor's YAML plugin completes them and flags
+a misspelt one.
 """
 
 from __future__ import annotations
 
 import json
-import re
+from pathlib import Path
 
-from generator.dates import PATTERN as DATE_PATTERN
-from generator.fields import COUNTRY_PATTERN, ID_PATTERN, URL_PATTERN
-from generator.model import Topic
-from generator.schema import KINDS, TOP_LEVEL, Field, Kind
+from generator.fieldtypes import Known
+from generator.model import FactSheet
+from generator.schema import RECORD_TYPES, RecordType, record_schema
+from generator.write import atomic_write
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
-def _pattern(regex) -> str:
-    """The regex in JSON Schema's dialect (ECMA 262 has no `(?P<name>`)."""
-    return "^" + re.sub(r"\(\?P<\w+>", "(?:", regex.pattern) + "$"
+def known(sheet: FactSheet) -> Known:
+    ids = {"topic": sheet.topics, "source": sheet.sources, "country": sheet.countries, "actor": sheet.actors}
+    return Known({name: [r.id for r in records] for name, records in ids.items()},
+                 sorted({s.id for t in sheet.topics for s in t.stances}))
 
 
-def _ref(field: Field) -> dict:
-    return {"type": "string", "pattern": _pattern(COUNTRY_PATTERN if field.target == "country" else ID_PATTERN)}
+def file_name(record_type: RecordType) -> str:
+    return f"{record_type.file.split('/')[0].removesuffix('.yaml')}.schema.json"
 
 
-def field_schema(field: Field, stance_ids: list[str]) -> dict:
-    text = {"type": "string", "pattern": r"\S"}
-    schemas = {
-        "id": lambda: {"type": "string", "pattern": _pattern(ID_PATTERN)},
-        "country-id": lambda: {"type": "string", "pattern": _pattern(COUNTRY_PATTERN)},
-        "text": lambda: text,
-        "texts": lambda: {"type": "array", "items": text},
-        "date": lambda: {"anyOf": [{"type": "string", "pattern": _pattern(DATE_PATTERN)},
-                                   {"type": "integer", "minimum": 1000, "maximum": 9999}]},
-        "boolean": lambda: {"type": "boolean"},
-        "url": lambda: {"type": "string", "pattern": _pattern(URL_PATTERN)},
-        "choice": lambda: {"enum": list(field.choices)},
-        "ref": lambda: _ref(field),
-        "refs": lambda: {"type": "array", "items": _ref(field)},
-        "stance": lambda: {"enum": stance_ids} if stance_ids else {"type": "string", "pattern": _pattern(ID_PATTERN)},
-        "records": lambda: {"type": "array", "items": record_schema(KINDS[field.target], stance_ids)},
-    }
-    return {"description": field.doc, **schemas[field.type]()}
-
-
-def record_schema(kind: Kind, stance_ids: list[str]) -> dict:
-    return {
-        "type": "object",
-        "description": kind.doc,
-        "additionalProperties": False,
-        "required": [f.name for f in kind.fields if f.required],
-        "properties": {f.name: field_schema(f, stance_ids) for f in kind.fields},
-    }
-
-
-def file_name(kind: Kind) -> str:
-    return f"{kind.file.split('/')[0].removesuffix('.yaml')}.schema.json"
-
-
-def render(topics: tuple[Topic, ...]) -> dict[str, str]:
+def schema_files(sheet: FactSheet) -> dict[str, str]:
     """Every schema file's text, by file name."""
-    stance_ids = sorted({s.id for t in topics for s in t.stances})
+    found = known(sheet)
     files = {}
-    for name in TOP_LEVEL:
-        kind = KINDS[name]
-        schema = {"$schema": DRAFT, "title": f"Fact sheet data: {kind.file}", "type": "array",
-                  "items": record_schema(kind, stance_ids)}
-        files[file_name(kind)] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    for record_type in RECORD_TYPES.values():
+        schema = {"$schema": DRAFT, "title": f"Fact sheet data: {record_type.file}", "type": "array",
+                  "items": record_schema(record_type.model, found)}
+        files[file_name(record_type)] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return files
+
+
+def write_schema_files(files: dict[str, str], out: Path) -> list[str]:
+    """Write the files that changed into `out`, each atomically; return their names."""
+    changed = [name for name, text in files.items()
+               if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
+    for name in changed:
+        atomic_write(out / name, files[name].encode("utf-8"))
+    return changed

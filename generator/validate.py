@@ -1,72 +1,69 @@
-"""Located raw records → the model. Records are read by the description in schema.py; every
-problem is collected, then there is one failure (DataError) or a complete FactSheet."""
+"""Loaded records → the model. Each record's fields are read by their declared types
+(records.py); what crosses records is checked here: ids, references, the stances of a topic,
+whose position a statement gives, and the prose named after records. Every problem is
+collected, then there is one failure (DataError) or a complete FactSheet. No file is read here.
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from pathlib import Path
 
-from generator import quotes, yamlload
+from generator import quotes
 from generator.errors import DataError, Location, Problem
-from generator.fields import COUNTRY_PATTERN, ID_PATTERN, Fields, did_you_mean, listing
+from generator.fieldtypes import ListOf, Ref, Reference, did_you_mean
+from generator.load import ENTITY_FOLDERS, Document, Loaded, Prose
 from generator.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
-from generator.schema import KINDS, TOP_LEVEL, Field, Kind
-from generator.yamlload import Map, Scalar, Seq
-
-PATTERNS = {"country": COUNTRY_PATTERN}
-
-
-def data_files(data_dir: Path) -> dict[str, list[Path]]:
-    """Which files hold which kind of record, in reading order."""
-    files = {}
-    for name in TOP_LEVEL:
-        pattern = KINDS[name].file
-        files[name] = sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
-    return files
+from generator.records import RecordReader
+from generator.schema import RECORD_TYPES, Field, declared
+from generator.yamlload import Map, Scalar
 
 
 class Registry:
-    """Every id seen, by kind, with where it was defined and its record (None if invalid)."""
+    """Every id seen, by record type, with where it was defined and its record (None if invalid)."""
 
     def __init__(self) -> None:
         self.records: dict[str, dict[str, tuple[Location, object]]] = {}
         self.unreadable: set[str] = set()
-        """Kinds with a file that could not be read: their ids are unknown, not missing."""
+        """Record types with a file that could not be read: their ids are unknown, not missing."""
 
-    def add(self, kind: str, f: Fields, record: object) -> None:
-        table = self.records.setdefault(kind, {})
-        record_id, loc = f.label, f.loc("id")
+    def add(self, record_type: str, r: RecordReader, record: object) -> None:
+        table = self.records.setdefault(record_type, {})
+        record_id, loc = r.label, r.loc("id")
         if record_id in table:
             first = table[record_id][0]
-            f.problem(loc, "id", f"the {kind} id `{record_id}` is used twice; first at {first}")
+            r.problem(loc, "id", f"the {record_type} id `{record_id}` is used twice; first at {first}")
         elif not record_id.startswith("#"):
             table[record_id] = (loc, record)
 
-    def get(self, f: Fields, field: str, kind: str, ref: tuple[str, Location] | None):
+    def get(self, r: RecordReader, field: str, record_type: str, ref: Reference | None):
         """The record `ref` names; a problem if there is none (not if it exists but is invalid)."""
         if not ref:
             return None
-        table = self.records.get(kind, {})
-        if ref[0] in table:
-            return table[ref[0]][1]
-        if kind not in self.unreadable:
-            f.problem(ref[1], field, f"no {kind} has the id `{ref[0]}`{did_you_mean(ref[0], table)}")
+        table = self.records.get(record_type, {})
+        if ref.id in table:
+            return table[ref.id][1]
+        if record_type not in self.unreadable:
+            r.problem(ref.loc, field, f"no {record_type} has the id `{ref.id}`{did_you_mean(ref.id, table)}")
         return None
 
-    def all(self, kind: str) -> tuple:
-        return tuple(record for _, record in self.records.get(kind, {}).values() if record)
+    def all(self, record_type: str) -> tuple:
+        return tuple(record for _, record in self.records.get(record_type, {}).values() if record)
+
+    def ids(self, record_type: str) -> set[str]:
+        return set(self.records.get(record_type, {}))
 
 
-def validate(data_dir: Path) -> FactSheet:
-    """Load and check everything under `data_dir`; raise DataError listing every problem."""
+def validate(loaded: Loaded) -> FactSheet:
+    """Check everything loaded; raise DataError listing every problem, in the data and the prose."""
     problems: list[Problem] = []
     registry = Registry()
-    for kind, paths in data_files(data_dir).items():
-        for f in _records(kind, paths, problems, registry):
-            values = read(f, KINDS[kind], registry)
-            record = BUILDERS[kind](f, values)
-            registry.add(kind, f, record if f.ok else None)
+    for name, documents in loaded.documents.items():
+        fields = declared(RECORD_TYPES[name].model)
+        for r in _records(name, documents, problems, registry):
+            record = BUILDERS[name](r, _resolve(r, fields, r.read(fields), registry))
+            registry.add(name, r, record if r.ok else None)
+    problems += _prose_problems(loaded.prose, registry)
     if problems:
         raise DataError(problems)
     return FactSheet(
@@ -84,85 +81,30 @@ def _by_date(record: Source | Statement) -> tuple:
     return record.date is None, record.date.sort_key if record.date else (), record.id
 
 
-def read(f: Fields, kind: Kind, registry: Registry) -> dict:
-    """Every field the kind describes, read as its type; then any field it does not describe."""
-    values = {field.name: _read_field(f, field, registry) for field in kind.fields}
-    f.finish(kind.names)
-    return values
+def _resolve(r: RecordReader, fields: tuple[Field, ...], values: dict, registry: Registry) -> dict:
+    """References replaced by the records they name."""
+    resolved = dict(values)
+    for f in fields:
+        if isinstance(f.type, Ref):
+            resolved[f.name] = registry.get(r, f.name, f.type.target, values[f.name])
+        elif isinstance(f.type, ListOf) and isinstance(f.type.item, Ref):
+            resolved[f.name] = tuple(registry.get(r, f.name, f.type.item.target, ref) for ref in values[f.name])
+    return resolved
 
 
-def _read_field(f: Fields, field: Field, registry: Registry):
-    name, required = field.name, field.required
-    pattern = PATTERNS.get(field.target, ID_PATTERN)
-    match field.type:
-        case "id":
-            return f.ident(name)
-        case "country-id":
-            return f.ident(name, COUNTRY_PATTERN)
-        case "text":
-            return f.text(name, required)
-        case "texts":
-            return f.texts(name)
-        case "date":
-            return f.date(name, required)
-        case "boolean":
-            return f.boolean(name)
-        case "url":
-            return f.url(name)
-        case "choice":
-            return f.choice(name, field.choices, required)
-        case "ref":
-            return registry.get(f, name, field.target, f.reference(name, pattern, required))
-        case "refs":
-            return tuple(registry.get(f, name, field.target, ref) for ref in f.idents(name, pattern))
-        case "stance":
-            return f.scalar(name, required, "a stance id")
-        case "records":
-            return _nested(f, field, registry)
-    raise ValueError(f"schema.py: unknown field type {field.type}")
-
-
-def _nested(f: Fields, field: Field, registry: Registry) -> tuple[tuple[dict, Map], ...]:
-    """Each nested record's values, with its node; problems located inside the record."""
-    kind, found = KINDS[field.target], []
-    if field.required and not f.has(field.name):
-        f.problem(f.node.loc, field.name, "missing; this field is required")
-    for index, node in enumerate(f.items(field.name)):
-        where = f"{field.name}[{index}]"
-        if not isinstance(node, Map):
-            f.problem(node.loc, where, f"expected fields {listing(kind.names)}")
-            continue
-        found.append((read(Fields(node, f.label, f.problems, prefix=f"{where}."), kind, registry), node))
-    return tuple(found)
-
-
-def _records(kind: str, paths: list[Path], problems: list[Problem], registry: Registry) -> Iterator[Fields]:
-    """Each record of the files, as Fields; problems with the files themselves are noted."""
-    for path in paths:
-        before = len(problems)
-        yield from _file_records(kind, path, problems)
-        if any(not p.record for p in problems[before:]):
-            registry.unreadable.add(kind)
-
-
-def _file_records(kind: str, path: Path, problems: list[Problem]) -> Iterator[Fields]:
-    where = Location(yamlload.display_path(path))
-    if path.suffix != ".yaml":
-        problems.append(Problem(where, "rename the file to end in .yaml"))
-        return
-    if not path.is_file():
-        problems.append(Problem(where, f"missing: the {kind} records belong here"))
-        return
-    root, found = yamlload.load(path)
-    problems.extend(found)
-    if root is not None and not isinstance(root, Seq):
-        problems.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
-        return
-    for index, node in enumerate(root.items if root else ()):
-        if not isinstance(node, Map):
-            problems.append(Problem(node.loc, f"#{index + 1}: a record must be fields such as `id: ...`"))
-            continue
-        yield Fields(node, _label(node, index), problems)
+def _records(name: str, documents: list[Document], problems: list[Problem], registry: Registry) -> Iterator[RecordReader]:
+    """Each record of the documents; problems with the files themselves are noted."""
+    for document in documents:
+        problems.extend(document.problems)
+        unreadable = bool(document.problems)
+        for index, node in enumerate(document.records.items if document.records else ()):
+            if not isinstance(node, Map):
+                problems.append(Problem(node.loc, f"#{index + 1}: a record must be fields such as `id: ...`"))
+                unreadable = True
+                continue
+            yield RecordReader(node, _label(node, index), problems)
+        if unreadable:
+            registry.unreadable.add(name)
 
 
 def _label(node: Map, index: int) -> str:
@@ -172,78 +114,95 @@ def _label(node: Map, index: int) -> str:
     return f"#{index + 1}"
 
 
-def _topic(f: Fields, values: dict) -> Topic:
+def _prose_problems(prose: Prose, registry: Registry) -> list[Problem]:
+    """Prose files that cannot be read, or are named after no record."""
+    problems = list(prose.problems)
+    for key, shown in prose.files.items():
+        folder, _, stem = key.partition("/")
+        record_type = ENTITY_FOLDERS[folder]
+        if not shown.endswith(".md") or (stem not in registry.ids(record_type) and record_type not in registry.unreadable):
+            problems.append(Problem(Location(shown), f"no {record_type} has the id `{stem}`; prose files are named <id>.md"))
+    return problems
+
+
+def _topic(r: RecordReader, values: dict) -> Topic:
     stances, seen = [], set()
     for stance_values, node in values["stances"]:
         stance = Stance(**stance_values)
         if stance.id and stance.id in seen:
-            f.problem(node.loc, "stances", f"the stance id `{stance.id}` is used twice")
+            r.problem(node.loc, "stances", f"the stance id `{stance.id}` is used twice")
         seen.add(stance.id)
         stances.append(stance)
     return Topic(**{**values, "stances": tuple(stances)})
 
 
-def _statement(f: Fields, values: dict) -> Statement | None:
+def _statement(r: RecordReader, values: dict) -> Statement | None:
     topic = values["topic"]
-    if not (f.has("quote") or f.has("summary")):
-        f.problem(f.node.loc, "summary", "missing; a statement without a quote needs a summary")
-    if values["summary"] and not f.has("quote") and not f.has("excerpt"):
-        f.problem(f.loc("summary"), "excerpt", "missing; a summary without a quote needs the passage of the "
+    if not (r.has("quote") or r.has("summary")):
+        r.problem(r.node.loc, "summary", "missing; a statement without a quote needs a summary")
+    if values["summary"] and not r.has("quote") and not r.has("excerpt"):
+        r.problem(r.loc("summary"), "excerpt", "missing; a summary without a quote needs the passage of the "
                                                "source it rests on, word for word (excerpt: ...)")
-    _check_wording(f)
-    stance = _stance_of(f, topic, values["stance"])
+    _check_wording(r)
+    stance = _stance_of(r, topic, values["stance"])
     corrections = tuple(Correction(**v) for v, _ in values["corrections"])
-    position_of = _position_of(f, values)
-    _check_hedges(f, values)
-    if not f.ok:
+    position_of = _position_of(r, values)
+    _check_hedges(r, values)
+    if not r.ok:
         return None
     return Statement(**{**values, "stance": stance, "corrections": corrections, "position_of": position_of,
                         "wording": values["wording"] or "as-printed",
                         "close_to_excerpt": _close(values["summary"], values["excerpt"])})
 
 
-def _position_of(f: Fields, values: dict) -> tuple:
+def _stance_of(r: RecordReader, topic: Topic | None, ref: Reference | None) -> Stance | None:
+    if ref is None or topic is None:
+        return None
+    stance = topic.stance(ref.id)
+    if stance is None:
+        ids = [s.id for s in topic.stances]
+        hint = did_you_mean(ref.id, ids)
+        r.problem(ref.loc, "stance", f"`{ref.id}` is not a stance of topic `{topic.id}` ({', '.join(ids)}){hint}")
+    return stance
+
+
+def _position_of(r: RecordReader, values: dict) -> tuple:
     """Whose position the statement gives, by its voice (see README, "Own or reported")."""
     voice, speaker, given = values["voice"], values["speaker"], values["position_of"]
     home = (speaker.country,) if speaker and speaker.country else ()
-    where = f.loc("position_of")
-    if voice == "reported" and not _listed(f, "position_of"):
-        f.problem(where, "position_of", "missing; a reported position names the countries whose position the "
+    where = r.loc("position_of")
+    if voice == "reported" and not r.listed("position_of"):
+        r.problem(where, "position_of", "missing; a reported position names the countries whose position the "
                                         "speaker reports, e.g. position_of: [de, hu]")
     elif voice == "view" and given:
-        f.problem(where, "position_of", "a view states no country's position; remove position_of, or say "
+        r.problem(where, "position_of", "a view states no country's position; remove position_of, or say "
                                         "`voice: own` or `voice: reported`")
     elif voice == "own" and given and (len(given) != 1 or given[0] is not (home[0] if home else None)):
         country = f"`{home[0].id}`" if home else "none: the speaker has no country"
-        f.problem(where, "position_of", f"an own position is that of the speaker's country ({country}); for "
+        r.problem(where, "position_of", f"an own position is that of the speaker's country ({country}); for "
                                         "other countries' positions say `voice: reported`")
     return home if voice == "own" else given if voice == "reported" else ()
 
 
-def _listed(f: Fields, name: str) -> bool:
-    """The field is written with at least one item (valid or not: those are reported on their own)."""
-    return f.has(name) and not (isinstance(f.node.entries[name].value, Seq) and not f.node.entries[name].value.items)
-
-
-def _check_wording(f: Fields) -> None:
+def _check_wording(r: RecordReader) -> None:
     """`wording` and `original` describe a quote; an original belongs to a translation."""
-    if not f.has("quote"):
+    if not r.has("quote"):
         for name in ("wording", "original"):
-            if f.has(name):
-                f.problem(f.loc(name), name, "only a quote has this; add the quote or remove the field")
+            if r.has(name):
+                r.problem(r.loc(name), name, "only a quote has this; add the quote or remove the field")
         return
-    wording = f.node.entries["wording"].value if f.has("wording") else None
-    if f.has("original") and getattr(wording, "text", "") != "translated":
-        f.problem(f.loc("original"), "original", "only a translated quote has an original; "
+    wording = r.node.entries["wording"].value if r.has("wording") else None
+    if r.has("original") and getattr(wording, "text", "") != "translated":
+        r.problem(r.loc("original"), "original", "only a translated quote has an original; "
                                                  "say `wording: translated`")
 
 
-def _check_hedges(f: Fields, values: dict) -> None:
+def _check_hedges(r: RecordReader, values: dict) -> None:
     """Each hedge is the speaker's own words: it must stand in the quote or the excerpt."""
     words = quotes.normalise(f"{values['quote']} {values['excerpt']}").casefold()
     for index, hedge in enumerate(values["hedges"]):
         if quotes.normalise(hedge).casefold() not in words:
-            f.problem(f.node.entries["hedges"].value.items[index].loc, f"hedges[{index}]",
+            r.problem(r.node.entries["hedges"].value.items[index].loc, f"hedges[{index}]",
                       f"`{hedge}` is not in the quote or the excerpt; a hedge is the speaker's words as printed")
 
 
@@ -258,32 +217,21 @@ def _close(summary: str, excerpt: str) -> bool:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= CLOSE
 
 
-def _country(f: Fields, values: dict) -> Country:
+def _country(r: RecordReader, values: dict) -> Country:
     stated = values["nato_member_since"] is not None or values["nato_member"] is not None
-    if stated and not values["nato_source"] and not f.has("nato_source"):
+    if stated and not r.has("nato_source"):
         field = "nato_member_since" if values["nato_member_since"] else "nato_member"
-        f.problem(f.loc(field), "nato_source", f"missing; {field} needs the source that gives it "
+        r.problem(r.loc(field), "nato_source", f"missing; {field} needs the source that gives it "
                                                "(nato_source: a source id from data/sources.yaml)")
-    if f.has("nato_source") and not stated:
-        f.problem(f.loc("nato_source"), "nato_source", "gives nothing: add nato_member_since or nato_member")
+    if r.has("nato_source") and not stated:
+        r.problem(r.loc("nato_source"), "nato_source", "gives nothing: add nato_member_since or nato_member")
     return Country(**values)
-
-
-def _stance_of(f: Fields, topic: Topic | None, node: Scalar | None) -> Stance | None:
-    if node is None or topic is None:
-        return None
-    stance = topic.stance(node.text)
-    if stance is None:
-        ids = [s.id for s in topic.stances]
-        hint = did_you_mean(node.text, ids)
-        f.problem(node.loc, "stance", f"`{node.text}` is not a stance of topic `{topic.id}` ({', '.join(ids)}){hint}")
-    return stance
 
 
 BUILDERS = {
     "topic": _topic,
+    "source": lambda r, values: Source(**values),
     "country": _country,
-    "actor": lambda f, values: Actor(**values),
-    "source": lambda f, values: Source(**values),
+    "actor": lambda r, values: Actor(**values),
     "statement": _statement,
 }

@@ -109,6 +109,7 @@ def atomic_write(target: Path, content: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, 0o644)  # mkstemp's 0600 would hide the pages from a web server
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
         os.replace(temp, target)

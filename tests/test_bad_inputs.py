@@ -103,6 +103,7 @@ def test_bad_input(name, tmp_path, monkeypatch, capsys):
 def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     write_data(tmp_path / "data", MINIMAL)
+    write_data(tmp_path / "content", {"index.md": "Prose.", "about.md": "Prose."})
     (tmp_path / "data" / "statements" / "big.yaml").write_bytes(b"# padding\n" * 600_000)
     assert main(["check"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == "data/statements/big.yaml: the file is over 5 MB; split it into several files"

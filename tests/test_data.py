@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT, copy_project, run
 from generator import quotes
-from generator.validate import validate
+from generator.build import read_sheet as validate
 
 pytestmark = pytest.mark.data
 

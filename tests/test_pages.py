@@ -12,13 +12,12 @@ import re
 import pytest
 
 from conftest import SHEET
-from generator import content
 from generator.pages import plan
 from generator.render import render
-from generator.validate import validate
+from generator.build import Paths, check
 
-SHEET_MODEL = validate(SHEET / "data")
-PAGES = render(plan(SHEET_MODEL, content.read(SHEET / "content", SHEET_MODEL)))
+SHEET_MODEL, LOADED = check(Paths(SHEET / "data", SHEET / "content"))
+PAGES = render(plan(SHEET_MODEL, LOADED.prose))
 REPORTED = [s for s in SHEET_MODEL.statements if s.voice == "reported"]
 
 

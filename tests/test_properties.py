@@ -41,7 +41,7 @@ def test_any_text_renders_as_exactly_itself(text):
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(TEXT, MARKDOWN_HEAVY))
 def test_any_name_is_the_heading_of_its_page(name):
-    context = dict(actor=Actor("x", name, "person", country=Country("us", "United States")),
+    context = dict(actor=Actor(id="x", name=name, kind="person", country=Country(id="us", name="United States")),
                    prose="", statements=[], mentioned=[])
     page = render([Page("actors/x.md", "actor.md.j2", context)])["actors/x.md"]
     rendered = markdown.markdown(page, extensions=EXTENSIONS)

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import MINIMAL, SHEET, minimal_statement, write_data
 from generator import queries
-from generator.validate import validate
+from generator.build import read_sheet as validate
 
 FIXTURE = validate(SHEET / "data")
 

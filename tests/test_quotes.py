@@ -4,7 +4,7 @@ import pytest
 
 from conftest import ROOT, run, write_data, MINIMAL, minimal_statement
 from generator import quotes
-from generator.validate import validate
+from generator.build import read_sheet as validate
 
 ARTICLE = (ROOT / "tests" / "fixtures" / "article-2025-03-22.txt").read_text(encoding="utf-8")
 

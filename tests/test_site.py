@@ -11,7 +11,7 @@ import urllib.request
 import pytest
 
 from conftest import SHEET, run
-from generator.validate import validate
+from generator.build import read_sheet as validate
 
 RESOURCE = re.compile(r"""<(?:script|img|iframe|source|link)\b[^>]*?\b(?:src|href)=["']?([^"' >]+)""", re.I)
 

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import MINIMAL, minimal_statement, write_data
 from generator.errors import DataError
-from generator.validate import validate
+from generator.build import read_sheet as validate
 
 STATEMENT = textwrap.dedent(MINIMAL["statements/one.yaml"])
 

@@ -1,0 +1,294 @@
+"""The types of the data format's fields: each one class that reads a located YAML node (with its
+problems and hints) and describes itself as JSON Schema for editors.
+
+A record's fields are declared once, on the model (see `declare` and model.py); the reader
+(records.py) reads them by their types; validate.py resolves what crosses records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from generator import dates
+from generator.errors import Location
+from generator.yamlload import Map, Scalar
+
+if TYPE_CHECKING:
+    from generator.records import RecordReader
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+COUNTRY_PATTERN = re.compile(r"[a-z]{2}")
+URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
+TEXT_SCHEMA = {"type": "string", "pattern": r"\S"}
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`; did you mean `x`?` for a near miss, else nothing."""
+    choices = list(choices)
+    starting = [c for c in choices if word and c.startswith(word)]
+    close = starting if len(starting) == 1 else difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def listing(choices: Iterable[str]) -> str:
+    return ", ".join(f"`{c}`" for c in choices)
+
+
+def json_pattern(regex: re.Pattern) -> str:
+    """The regex in JSON Schema's dialect (ECMA 262 has no `(?P<name>`)."""
+    return "^" + re.sub(r"\(\?P<\w+>", "(?:", regex.pattern) + "$"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An id naming another record, with where it was written; validate.py resolves it."""
+
+    id: str
+    loc: Location
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the editors' schemas can list: the ids in the data, by record type, and stance ids."""
+
+    ids: Mapping[str, list[str]] = dataclasses.field(default_factory=dict)
+    stances: list[str] = dataclasses.field(default_factory=list)
+
+
+class FieldType:
+    """How one kind of field is read and described. A subclass reads a single value in `convert`."""
+
+    empty: Any = None
+    """The value of the field when it is left out."""
+    what = "a single value"
+    """What the field expects, in messages: `expected text, found a list`."""
+
+    def read(self, r: RecordReader, name: str, required: bool) -> Any:
+        node = r.scalar(name, required, self.what)
+        return self.empty if node is None else self.convert(r, node, name)
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self, known: Known) -> dict:
+        raise NotImplementedError
+
+
+class Text(FieldType):
+    """Free text, exactly as written (surrounding white space aside)."""
+
+    empty, what = "", "text"
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> str:
+        text = node.text.strip()
+        if not text:
+            r.problem(node.loc, name, "is empty; write the text or remove the field")
+        control = sorted({f"U+{ord(c):04X}" for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r"})
+        if control:
+            r.problem(node.loc, name, f"contains control characters ({', '.join(control)}); retype the text")
+        if node.comment:
+            r.problem(node.loc, name, f"YAML drops `{node.comment}` from this text as a comment, and would "
+                                      "publish it cut short; put the whole text in quotes")
+        return text
+
+    def json_schema(self, known: Known) -> dict:
+        return dict(TEXT_SCHEMA)
+
+
+class Id(FieldType):
+    """A record's own id: lower-case letters, digits and single hyphens."""
+
+    empty, what = "", "an id"
+    pattern = ID_PATTERN
+    expected = "lower-case letters, digits and single hyphens, such as `steve-witkoff`"
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> str:
+        if self.pattern.fullmatch(node.text):
+            return node.text
+        invisible = [f"U+{ord(c):04X}" for c in node.text if unicodedata.category(c) in ("Cf", "Zs") and c != " "]
+        if invisible:
+            r.problem(node.loc, name, f"`{node.text}` contains invisible characters ({', '.join(invisible)}); "
+                                      "retype the id")
+            return ""
+        r.problem(node.loc, name, f"`{node.text}` is not a valid id; expected {self.expected}")
+        return ""
+
+    def json_schema(self, known: Known) -> dict:
+        return {"type": "string", "pattern": json_pattern(self.pattern)}
+
+
+class CountryCode(Id):
+    """An ISO 3166-1 alpha-2 code in lower case."""
+
+    pattern = COUNTRY_PATTERN
+    expected = "a two-letter ISO 3166-1 country code in lower case, such as `ua`"
+
+
+class Date(FieldType):
+    """A date of the spec's EDTF subset: 2025, 2025-03, 2025-02-12 or ../2025-03-22."""
+
+    what = "a date"
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> dates.Date | None:
+        parsed = dates.parse(node.text)
+        if isinstance(parsed, str):
+            r.problem(node.loc, name, parsed)
+            return None
+        return parsed
+
+    def json_schema(self, known: Known) -> dict:
+        return {"anyOf": [{"type": "string", "pattern": json_pattern(dates.PATTERN)},
+                          {"type": "integer", "minimum": 1000, "maximum": 9999}]}
+
+
+class Boolean(FieldType):
+    what = "true or false"
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> bool | None:
+        if node.text.lower() in BOOLEANS:
+            return BOOLEANS[node.text.lower()]
+        r.problem(node.loc, name, f"`{node.text}` is not true or false")
+        return None
+
+    def json_schema(self, known: Known) -> dict:
+        return {"type": "boolean"}
+
+
+class Url(FieldType):
+    """An http or https address: never `javascript:` or `data:`."""
+
+    empty, what = "", "a web address"
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> str:
+        if URL_PATTERN.fullmatch(node.text):
+            return node.text
+        r.problem(node.loc, name, f"`{node.text}` is not a web address starting http:// or https://")
+        return ""
+
+    def json_schema(self, known: Known) -> dict:
+        return {"type": "string", "pattern": json_pattern(URL_PATTERN)}
+
+
+class Choice(FieldType):
+    """One word of a fixed list."""
+
+    empty, what = "", "one word"
+
+    def __init__(self, choices: tuple[str, ...]):
+        self.choices = choices
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> str:
+        if node.text in self.choices:
+            return node.text
+        r.problem(node.loc, name, f"`{node.text}` is not one of {listing(self.choices)}"
+                                  f"{did_you_mean(node.text, self.choices)}")
+        return ""
+
+    def json_schema(self, known: Known) -> dict:
+        return {"enum": list(self.choices)}
+
+
+class Ref(FieldType):
+    """The id of a record of type `target`; validate.py finds the record."""
+
+    what = "an id"
+
+    def __init__(self, target: str):
+        self.target = target
+        self.id_type = CountryCode() if target == "country" else Id()
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> Reference | None:
+        return Reference(node.text, node.loc) if self.id_type.convert(r, node, name) else None
+
+    def json_schema(self, known: Known) -> dict:
+        ids = known.ids.get(self.target)
+        return {"enum": sorted(ids)} if ids else self.id_type.json_schema(known)
+
+
+class StanceRef(FieldType):
+    """A stance id of the record's topic; validate.py checks it against the topic."""
+
+    what = "a stance id"
+
+    def convert(self, r: RecordReader, node: Scalar, name: str) -> Reference:
+        return Reference(node.text, node.loc)
+
+    def json_schema(self, known: Known) -> dict:
+        return {"enum": known.stances} if known.stances else Id().json_schema(known)
+
+
+class ListOf(FieldType):
+    """A list of single values of one type; an item that fails is left out (its problem kept)."""
+
+    empty = ()
+
+    def __init__(self, item: FieldType):
+        self.item = item
+
+    def read(self, r: RecordReader, name: str, required: bool) -> tuple:
+        values = []
+        for index, node in enumerate(r.items(name)):
+            where = f"{name}[{index}]"
+            if not isinstance(node, Scalar) or node.is_null:
+                r.problem(node.loc, where, "expected a single value")
+                continue
+            values.append(self.item.convert(r, node, where))
+        return tuple(v for v in values if v)
+
+    def json_schema(self, known: Known) -> dict:
+        return {"type": "array", "items": self.item.json_schema(known)}
+
+
+class Records(FieldType):
+    """A list of nested records of model class `target` (a topic's stances, corrections)."""
+
+    empty = ()
+
+    def __init__(self, target: type):
+        self.target = target
+
+    def read(self, r: RecordReader, name: str, required: bool) -> tuple[tuple[dict, Map], ...]:
+        """Each nested record's values with its node; problems located inside the record."""
+        from generator.schema import declared, names
+
+        if required and not r.has(name):
+            r.problem(r.node.loc, name, "missing; this field is required")
+        found = []
+        for index, node in enumerate(r.items(name)):
+            where = f"{name}[{index}]"
+            if not isinstance(node, Map):
+                r.problem(node.loc, where, f"expected fields {listing(names(self.target))}")
+                continue
+            found.append((r.nested(node, f"{where}.").read(declared(self.target)), node))
+        return tuple(found)
+
+    def json_schema(self, known: Known) -> dict:
+        from generator.schema import record_schema
+
+        return {"type": "array", "items": record_schema(self.target, known)}
+
+
+@dataclass(frozen=True)
+class Declared:
+    """A field as the data format declares it: its type, what it is for, whether required."""
+
+    type: FieldType
+    doc: str
+    required: bool = False
+
+
+def declare(ftype: FieldType, doc: str, required: bool = False) -> Any:
+    """A model attribute that is also a field of the data format (see schema.declared)."""
+    metadata = {"declared": Declared(ftype, doc, required)}
+    if required:
+        return dataclasses.field(metadata=metadata)
+    return dataclasses.field(default=ftype.empty, metadata=metadata)
+
+

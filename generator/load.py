@@ -1,0 +1,102 @@
+"""The loading stage: every data file and prose file read, nothing judged but what reading needs.
+
+Data files become located YAML nodes (yamlload.py) with the problems of the file itself (its
+name, its syntax, a root that is not a list); the prose under content/ is read as Markdown.
+validate.py then checks everything without touching a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from generator import yamlload
+from generator.errors import Location, Problem
+from generator.schema import RECORD_TYPES
+from generator.yamlload import Seq
+
+ENTITY_FOLDERS = {"countries": "country", "actors": "actor", "topics": "topic"}
+"""Folders of per-entity prose under content/, with the record type each file is named after."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One data file: its list of records (None where it could not be read) and its own problems."""
+
+    shown: str
+    """Its path as messages show it."""
+    records: Seq | None
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Hand-written Markdown, trusted as Markdown (it is not data)."""
+
+    index: Markup = Markup("")
+    about: Markup = Markup("")
+    entities: dict[str, Markup] = field(default_factory=dict)
+    """By `folder/id`, e.g. `countries/ua`."""
+    files: dict[str, str] = field(default_factory=dict)
+    """By `folder/id`: the file's path as messages show it."""
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Everything a build reads, before it is checked."""
+
+    documents: dict[str, list[Document]]
+    """By record type (`statement`), in reading order."""
+    prose: Prose = Prose()
+
+
+def load(data_dir: Path, content_dir: Path | None = None) -> Loaded:
+    prose = read_prose(content_dir) if content_dir else Prose()
+    return Loaded({name: [read_document(p, name) for p in paths] for name, paths in data_files(data_dir).items()},
+                  prose)
+
+
+def data_files(data_dir: Path) -> dict[str, list[Path]]:
+    """Which files hold which type of record, in reading order."""
+    files = {}
+    for name, record_type in RECORD_TYPES.items():
+        pattern = record_type.file
+        files[name] = sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
+    return files
+
+
+def read_document(path: Path, record_type: str) -> Document:
+    shown = yamlload.display_path(path)
+    where = Location(shown)
+    if path.suffix != ".yaml":
+        return Document(shown, None, (Problem(where, "rename the file to end in .yaml"),))
+    if not path.is_file():
+        return Document(shown, None, (Problem(where, f"missing: the {record_type} records belong here"),))
+    root, found = yamlload.load(path)
+    if root is not None and not isinstance(root, Seq):
+        found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
+        root = None
+    return Document(shown, root, tuple(found))
+
+
+def read_prose(content_dir: Path) -> Prose:
+    problems: list[Problem] = []
+    pages = {name: _read(content_dir / f"{name}.md", problems) for name in ("index", "about")}
+    entities, files = {}, {}
+    for folder in ENTITY_FOLDERS:
+        for path in sorted((content_dir / folder).glob("*")):
+            key = f"{folder}/{path.stem}"
+            files[key] = yamlload.display_path(path)
+            entities[key] = _read(path, problems) if path.suffix == ".md" else Markup("")
+    return Prose(pages["index"], pages["about"], entities, files, tuple(problems))
+
+
+def _read(path: Path, problems: list[Problem]) -> Markup:
+    try:
+        return Markup(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(Problem(Location(yamlload.display_path(path)), f"cannot read the prose file: {error}"))
+        return Markup("")
