@@ -14,8 +14,6 @@ VNU_VERSION := 26.9.27
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
-# `make site` runs the generator itself; the MkDocs hook need not run it again.
-SITE_ENV := FACTSHEET_HOOK=off
 
 venv: $(STAMP)
 
@@ -26,17 +24,11 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $@
 
 site: venv
-	@# Everything is built beside docs/ and site/, then swapped in: a failure anywhere
-	@# (bad data, a broken link in the prose) leaves both exactly as the last good build left them.
+	@# The generator writes docs/ and MkDocs builds site/ beside the old ones; both are swapped
+	@# in only when everything succeeded (generator/write.py): a failure anywhere (bad data, a
+	@# broken link in the prose) leaves both exactly as the last good build left them.
+	$(BIN)/python -m generator site
 	$(BIN)/python -m generator schema
-	rm -rf .docs-new .site-new
-	mkdir -p docs && cp -al docs .docs-new
-	$(BIN)/python -m generator build --docs .docs-new
-	$(SITE_ENV) FACTSHEET_DOCS=.docs-new $(BIN)/mkdocs build --strict --site-dir .site-new
-	rm -rf .docs-old .site-old
-	mv docs .docs-old && mv .docs-new docs
-	if [ -d site ]; then mv site .site-old; fi; mv .site-new site
-	rm -rf .docs-old .site-old
 
 # The Nu Html Checker, from npm's vnu-jar (it carries vnu.jar; Java runs it).
 $(VNU):
@@ -58,7 +50,7 @@ bench: venv
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf site .site-* .docs-* .tools
+	rm -rf site .site.* .docs.* .tools
 
 golden: venv
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

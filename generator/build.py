@@ -6,6 +6,9 @@ problem anywhere leaves docs/ exactly as it was.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +17,7 @@ from generator.model import FactSheet
 from generator.pages import plan
 from generator.render import render
 from generator.validate import validate
-from generator.write import Report, write
+from generator.write import Report, Site, SiteError, write
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Paths:
     data: Path = Path("data")
     content: Path = Path("content")
     docs: Path = Path("docs")
+    config: Path = Path("mkdocs.yml")
 
 
 def check(paths: Paths) -> tuple[FactSheet, Loaded]:
@@ -41,3 +45,20 @@ def build(paths: Paths) -> Report:
     """Check, then write every page into paths.docs."""
     sheet, loaded = check(paths)
     return write(render(plan(sheet, loaded.prose)), paths.docs)
+
+
+def build_site(paths: Paths, site: Path) -> Report:
+    """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
+    swapped in only once the site has built (write.py)."""
+    sheet, loaded = check(paths)
+    pages = render(plan(sheet, loaded.prose))
+    return write(pages, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)))
+
+
+def mkdocs_build(config: Path, docs: Path, site: Path) -> None:
+    """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written)."""
+    env = {**os.environ, "FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir",
+               str(site.resolve())]
+    if subprocess.run(command, env=env).returncode:
+        raise SiteError("`mkdocs build --strict` failed (its messages are above)")

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from generator import newrecord, quotes, schemafiles
-from generator.build import Paths, build, check, read_sheet
+from generator.build import Paths, build, build_site, check, read_sheet
 from generator.errors import DataError, Location, Problem
 from generator.write import WriteError
 
@@ -19,19 +19,25 @@ def parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     check_cmd = commands.add_parser("check", help="validate the data and print every problem")
     build_cmd = commands.add_parser("build", help="check, then write the pages into docs/")
+    site_cmd = commands.add_parser("site", help="check, write docs/ and build site/ with MkDocs, swapping both "
+                                                "in only when everything succeeded")
     schema_cmd = commands.add_parser("schema", help="write the JSON Schema files for editors into schema/")
     new_cmd = commands.add_parser("new", help="append a skeleton record to the right data file")
     verify_cmd = commands.add_parser("verify-quotes", help="check the quotes citing a source against its text")
-    for command in (check_cmd, build_cmd, schema_cmd, new_cmd, verify_cmd):
+    for command in (check_cmd, build_cmd, site_cmd, schema_cmd, new_cmd, verify_cmd):
         command.add_argument("--data", type=Path, default=Paths.data, help="YAML data (default: data)")
         command.add_argument("--format", choices=("text", "github"), default="text",
                              help="problems as text, or as GitHub Actions annotations")
-    for command in (check_cmd, build_cmd):
+    for command in (check_cmd, build_cmd, site_cmd):
         command.add_argument("--content", type=Path, default=Paths.content, help="prose (default: content)")
-    build_cmd.add_argument("--docs", type=Path, default=Paths.docs, help="output (default: docs)")
+    for command in (build_cmd, site_cmd):
+        command.add_argument("--docs", type=Path, default=Paths.docs, help="the pages (default: docs)")
+    site_cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
+    site_cmd.add_argument("--config", type=Path, default=Paths.config, help="MkDocs' configuration (default: mkdocs.yml)")
     schema_cmd.add_argument("--out", type=Path, default=Path("schema"), help="output (default: schema)")
-    new_cmd.add_argument("kind", choices=newrecord.KINDS_NEW)
-    new_cmd.add_argument("--file", type=Path, help="the file to append to (default: the kind's file; "
+    new_cmd.add_argument("record_type", metavar="RECORD_TYPE", choices=newrecord.RECORD_TYPES_NEW,
+                         help=", ".join(newrecord.RECORD_TYPES_NEW))
+    new_cmd.add_argument("--file", type=Path, help="the file to append to (default: the record type's file; "
                                                    "for statements data/statements/YYYY-MM.yaml)")
     verify_cmd.add_argument("source_id", metavar="SOURCE_ID")
     verify_cmd.add_argument("text_file", metavar="TEXTFILE", type=Path, help="the source as plain text (UTF-8)")
@@ -40,15 +46,27 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    command = {"check": _check, "build": _build, "schema": _schema, "new": _new, "verify-quotes": _verify}
+    command = {"check": _check, "build": _build, "site": _site, "schema": _schema, "new": _new, "verify-quotes": _verify}
     try:
         return command[args.command](args)
     except DataError as error:
-        outcome = f"{args.docs} was left as it was" if args.command == "build" else ""
+        outcome = _outcome(args)
         _print_problems(error.problems, args.format, error.summary(outcome))
     except WriteError as error:
-        print(f"error: {error}", file=sys.stderr)
+        outcome = _outcome(args)
+        print(f"error: {error}{'; ' + outcome if outcome else ''}", file=sys.stderr)
     return 1
+
+
+def _outcome(args: argparse.Namespace) -> str:
+    """What a failed command left alone."""
+    if args.command == "build":
+        return f"{args.docs} was left as it was"
+    if args.command == "site":
+        return f"{args.docs} and {args.site} were left as they were"
+    if args.command == "schema":
+        return f"{args.out} was left as it was"
+    return ""
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -65,6 +83,13 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    report = build_site(Paths(args.data, args.content, args.docs, args.config), args.site)
+    print(f"{args.docs}: {report}; {args.site}: built in {(time.perf_counter() - started):.1f} s")
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     files = schemafiles.schema_files(read_sheet(args.data))
     changed = schemafiles.write_schema_files(files, args.out)
@@ -73,8 +98,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    path, line, record_id = newrecord.add(args.kind, args.data, dt.date.today(), args.file)
-    print(f"{path}:{line}: new {args.kind} `{record_id or '(id to fill in)'}`; fill in its empty fields, "
+    path, line, record_id = newrecord.add(args.record_type, args.data, dt.date.today(), args.file)
+    print(f"{path}:{line}: new {args.record_type} `{record_id or '(id to fill in)'}`; fill in its empty fields, "
           "then run `python -m generator check`")
     return 0
 

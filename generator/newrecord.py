@@ -18,39 +18,39 @@ from generator.load import data_files
 from generator.schema import RECORD_TYPES
 from generator.write import atomic_write
 
-KINDS_NEW = ("statement", "actor", "source", "country")
+RECORD_TYPES_NEW = ("statement", "actor", "source", "country")
 ID_STEMS = {"statement": "statement-{today}", "actor": "new-actor", "source": "source-{today}", "country": ""}
 
 
-def add(kind: str, data_dir: Path, today: dt.date, file: Path | None = None) -> tuple[Path, int, str]:
-    """Append a skeleton `kind` record; return the file, the line of its `- id:`, and its id."""
-    target = file or _default_file(kind, data_dir, today)
-    record_id = _free_id(ID_STEMS[kind].format(today=today.isoformat()), _ids(kind, data_dir))
+def add(record_type: str, data_dir: Path, today: dt.date, file: Path | None = None) -> tuple[Path, int, str]:
+    """Append a skeleton record of `record_type`; return the file, the line of its `- id:`, and its id."""
+    target = file or _default_file(record_type, data_dir, today)
+    record_id = _free_id(ID_STEMS[record_type].format(today=today.isoformat()), _ids(record_type, data_dir))
     env = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates/new"),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    skeleton = env.get_template(f"{kind}.yaml.j2").render(id=record_id, today=today.isoformat())
-    existing = target.read_text(encoding="utf-8") if target.exists() else _header(kind, target, data_dir)
+    skeleton = env.get_template(f"{record_type}.yaml.j2").render(id=record_id, today=today.isoformat())
+    existing = target.read_text(encoding="utf-8") if target.exists() else _header(record_type, target, data_dir)
     gap = "" if not existing.strip() else "\n" if existing.endswith("\n") else "\n\n"
     atomic_write(target, (existing + gap + skeleton).encode("utf-8"))
     return target, (existing + gap).count("\n") + 1, record_id
 
 
-def _default_file(kind: str, data_dir: Path, today: dt.date) -> Path:
-    if kind == "statement":
+def _default_file(record_type: str, data_dir: Path, today: dt.date) -> Path:
+    if record_type == "statement":
         return data_dir / "statements" / f"{today:%Y-%m}.yaml"
-    return data_files(data_dir)[kind][0]
+    return data_files(data_dir)[record_type][0]
 
 
-def _header(kind: str, target: Path, data_dir: Path) -> str:
+def _header(record_type: str, target: Path, data_dir: Path) -> str:
     """A new file's first line, naming its JSON Schema for the editor's YAML language server."""
-    schema = data_dir.parent / "schema" / schemafiles.file_name(RECORD_TYPES[kind])
+    schema = data_dir.parent / "schema" / schemafiles.file_name(RECORD_TYPES[record_type])
     return f"# yaml-language-server: $schema={os.path.relpath(schema, target.parent)}\n"
 
 
-def _ids(kind: str, data_dir: Path) -> set[str]:
+def _ids(record_type: str, data_dir: Path) -> set[str]:
     """The ids in use, read leniently: the data may be half-edited."""
     ids = set()
-    for path in data_files(data_dir)[kind]:
+    for path in data_files(data_dir)[record_type]:
         root, _ = yamlload.load(path) if path.is_file() else (None, [])
         for node in getattr(root, "items", ()):
             entry = getattr(node, "entries", {}).get("id")

@@ -103,7 +103,7 @@ def render(pages: list[Page]) -> dict[str, str]:
             raise ValueError(f"two pages planned for {page.path}")
         token = CURRENT_PAGE.set(page.path)
         try:
-            rendered[page.path] = env.get_template(page.template).render(**page.context)
+            rendered[page.path] = env.get_template(page.context.template).render(page.context.variables())
         finally:
             CURRENT_PAGE.reset(token)
     return rendered

@@ -1,10 +1,14 @@
-"""Writing pages into docs/: a complete new tree, swapped in at once.
+"""Writing pages into docs/ (and, for `make site`, building site/ from them): a complete new
+tree, swapped in at once. This is the project's one way to be atomic.
 
 The new tree is prepared beside docs/ (unchanged and hand-written files hard-linked, changed
-pages written, stale ones left out), then exchanged with docs/ in one atomic rename. Killed
-at any moment, a build leaves either the old docs/ or the new one, whole. Nothing happens
-when nothing changed, so `mkdocs serve` does not rebuild in a loop. A manifest
-(`docs/.generated`) lists what the generator wrote: it never overwrites or removes anything else.
+pages written, stale ones left out); with a site to build, MkDocs builds the new site beside
+site/ from that tree. Only when everything succeeded is each swapped in with one atomic
+rename (renameat2 RENAME_EXCHANGE). Killed at any moment, a build leaves docs/ and site/ each
+either old or new, whole; a failed site build leaves both as they were. Builds take a lock,
+so two at once take turns. Nothing is written when no page changed, so `mkdocs serve` does not
+rebuild in a loop. A manifest (`docs/.generated`) lists what the generator wrote: it never
+overwrites or removes anything else.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -26,6 +30,10 @@ RENAME_EXCHANGE, AT_FDCWD = 2, -100
 
 class WriteError(Exception):
     """A page cannot be written without losing something."""
+
+
+class SiteError(WriteError):
+    """The site did not build from the new pages; nothing was swapped in."""
 
 
 @dataclass(frozen=True)
@@ -40,11 +48,21 @@ class Report:
         return f"{len(self.written)} written, {self.unchanged} unchanged, {len(self.removed)} removed"
 
 
-def write(pages: dict[str, str], out: Path) -> Report:
-    """Bring `out` to exactly `pages` (plus any hand-written files), one build at a time."""
+@dataclass(frozen=True)
+class Site:
+    """A site to build from the new docs/ tree before anything is swapped in."""
+
+    out: Path
+    build: Callable[[Path, Path], None]
+    """build(docs, site): builds the site from `docs` into the empty folder `site`; raises on failure."""
+
+
+def write(pages: dict[str, str], out: Path, site: Site | None = None) -> Report:
+    """Bring `out` to exactly `pages` (plus any hand-written files), one build at a time; with
+    `site`, also build the site from the new tree and swap both in only once it is built."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent / f".{out.name}.lock"):
-        _remove_leftovers(out)
+        _remove_leftovers(out, *([site.out] if site else []))
         out.mkdir(exist_ok=True)
         previous = _manifest(out)
         _refuse_unsafe(pages, out, previous)
@@ -52,23 +70,43 @@ def write(pages: dict[str, str], out: Path) -> Report:
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
         changed = tuple(p for p in sorted(data) if not _holds(out / p, data[p]))
         removed = tuple(sorted(previous - pages.keys()))
-        if changed or removed:
-            _swap_in(out, {p: data[p] for p in changed}, removed)
+        if changed or removed or site:
+            _swap_in(out, {p: data[p] for p in changed}, removed, site)
     written = tuple(p for p in changed if p != MANIFEST)
     return Report(written, removed, len(pages) - len(written))
 
 
-def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...]) -> None:
-    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
-    try:
+def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...], site: Site | None) -> None:
+    with _staging(out) as staging:
         _link_tree(out, staging)
         for path, content in changed.items():
             atomic_write(staging / path, content)
         for path in removed:
             _remove(staging, path)
-        _exchange(staging, out)
+        if site:
+            with _staging(site.out) as new_site:
+                site.build(staging, new_site)
+                _swap(new_site, site.out)
+        if changed or removed:
+            _exchange(staging, out)
+
+
+@contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """An empty folder beside `out`, removed afterwards (after a swap, it holds the old tree)."""
+    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+    try:
+        yield staging
     finally:
-        shutil.rmtree(staging, ignore_errors=True)  # after the exchange: the old tree
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(new: Path, out: Path) -> None:
+    """Put `new` in the place of `out`: exchanged where `out` exists, else renamed."""
+    if out.exists():
+        _exchange(new, out)
+    else:
+        os.rename(new, out)
 
 
 def _refuse_unsafe(pages: dict[str, str], out: Path, previous: set[str]) -> None:
@@ -142,10 +180,11 @@ def _exchange(a: Path, b: Path) -> None:
     os.rename(old, a)
 
 
-def _remove_leftovers(out: Path) -> None:
+def _remove_leftovers(*outs: Path) -> None:
     """New trees of builds that were killed before their swap."""
-    for leftover in out.parent.glob(f".{out.name}.new-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    for out in outs:
+        for leftover in out.parent.glob(f".{out.name}.new-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 @contextmanager

@@ -30,7 +30,7 @@ def make_site(project):
 def test_a_good_make_site_builds_both(made):
     assert (made / "site" / "countries" / "de" / "index.html").is_file()
     assert (made / "docs" / "countries" / "de.md").is_file()
-    assert not [p.name for p in made.iterdir() if p.name.startswith((".docs-", ".site-"))]
+    assert not [p.name for p in made.iterdir() if p.name.startswith((".docs.new-", ".site.new-"))]
 
 
 @pytest.mark.parametrize("breakage", ["bad data", "broken link in prose"])
@@ -44,4 +44,5 @@ def test_a_failed_make_site_leaves_docs_and_site_as_they_were(made, breakage):
         about.write_text(about.read_text() + "\nSee [the missing page](missing.md).\n")
     result = make_site(made)
     assert result.returncode != 0
+    assert "docs and site were left as they were" in result.stderr
     assert (snapshot(made / "docs"), snapshot(made / "site")) == before

@@ -7,6 +7,9 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from markupsafe import Markup
+
+from generator.contexts import ActorPage
 from generator.dates import parse
 from generator.model import Actor, Country
 from generator.pages import Page
@@ -41,9 +44,8 @@ def test_any_text_renders_as_exactly_itself(text):
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(TEXT, MARKDOWN_HEAVY))
 def test_any_name_is_the_heading_of_its_page(name):
-    context = dict(actor=Actor(id="x", name=name, kind="person", country=Country(id="us", name="United States")),
-                   prose="", statements=[], mentioned=[])
-    page = render([Page("actors/x.md", "actor.md.j2", context)])["actors/x.md"]
+    actor = Actor(id="x", name=name, kind="person", country=Country(id="us", name="United States"))
+    page = render([Page("actors/x.md", ActorPage(actor, Markup(""), [], []))])["actors/x.md"]
     rendered = markdown.markdown(page, extensions=EXTENSIONS)
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", rendered, re.S)
     assert heading and visible(heading.group(1)) == shown(name)

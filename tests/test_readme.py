@@ -26,3 +26,10 @@ def test_every_make_target_in_the_readme_exists():
     makefile = (ROOT / "Makefile").read_text()
     for target in {w.split()[1] for w in README.split("`") if w.startswith("make ") and len(w.split()) == 2}:
         assert f"\n{target}:" in makefile, target
+
+
+def test_every_module_of_the_generator_is_in_the_readmes_map():
+    organised = README.split("## How the code is organised", 1)[1].split("\n## ", 1)[0]
+    for module in sorted((ROOT / "generator").glob("*.py")):
+        if not module.name.startswith("__"):
+            assert module.name in organised, module.name

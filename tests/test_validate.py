@@ -83,11 +83,6 @@ def test_hedges_are_matched_in_the_words_whatever_the_typography(minimal):
     assert validate(minimal).statements[0].hedges == ("I don't think",)
 
 
-def test_non_utf8_file(minimal):
-    (minimal / "actors.yaml").write_bytes(b"- id: jane-doe\n  name: Jos\xe9\n")
-    assert problems(minimal)[0] == "data/actors.yaml:2:12: the file is not UTF-8 text; save it as UTF-8"
-
-
 def test_missing_file(minimal):
     (minimal / "sources.yaml").unlink()
     assert problems(minimal)[0] == "data/sources.yaml: missing: the source records belong here"
@@ -100,15 +95,3 @@ def test_every_problem_at_once_sorted_by_place(minimal):
         "data/statements/one.yaml:3:12",
         "data/statements/one.yaml:5:11",
     ]
-
-
-def test_utf8_bom_and_crlf_are_accepted(minimal):
-    text = (minimal / "actors.yaml").read_text(encoding="utf-8").replace("\n", "\r\n")
-    (minimal / "actors.yaml").write_bytes("\ufeff".encode() + text.encode())
-    assert validate(minimal).actors[0].name == "Jane Doe"
-
-
-def test_text_is_normalised_to_nfc(minimal):
-    decomposed = "Jose\u0301 Cafe\u0301"
-    write_data(minimal, {"actors.yaml": f"- id: jane-doe\n  name: {decomposed}\n  kind: person\n  country: us\n"})
-    assert validate(minimal).actors[0].name == "Jos\u00e9 Caf\u00e9"

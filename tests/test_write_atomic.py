@@ -25,6 +25,12 @@ def build(project: Path, data: str, docs: str = "docs") -> subprocess.Popen:
     )
 
 
+def wait_for_staging(project: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not list(project.glob(".docs.new-*")) and time.monotonic() < deadline:
+        time.sleep(0.001)
+
+
 @pytest.fixture(scope="module")
 def two_states(tmp_path_factory):
     """A project with data A and data B (one actor gone, a role changed), and docs/ for each."""
@@ -54,19 +60,25 @@ def two_states(tmp_path_factory):
 def test_killing_a_build_at_any_moment_leaves_the_old_or_the_new_docs_whole(two_states):
     project, states = two_states
     (old, _), (new, duration) = states["a"], states["b"]
-    seen = set()
+    seen, mid_write = set(), 0
     random.seed(7)
     for attempt in range(16):
         docs = project / "docs"
         subprocess.run(["rm", "-rf", str(docs)], check=True)
         subprocess.run(["cp", "-a", str(project / "docs-a"), str(docs)], check=True)
         process = build(project, "b")
-        time.sleep(random.uniform(0.4, 1.3) * duration)
+        if attempt % 2:  # at a random moment of the whole build
+            time.sleep(random.uniform(0.4, 1.0) * duration)
+        else:  # a few milliseconds into making the new tree
+            wait_for_staging(project, duration)
+            time.sleep(random.uniform(0, 0.01))
         process.send_signal(signal.SIGKILL)
-        process.wait()
+        assert process.wait() == -signal.SIGKILL, f"attempt {attempt}: the build had ended before the kill"
+        mid_write += bool(list(project.glob(".docs.new-*")))  # killed while its new tree was being made
         found = snapshot(docs)
         assert found in (old, new), f"attempt {attempt}: docs/ is neither the old nor the new tree"
         seen.add("old" if found == old else "new")
+    assert mid_write > 0, "no kill landed while the new tree was being written"
     assert build(project, "b").wait() == 0
     assert snapshot(project / "docs") == new
     assert not list(project.glob(".docs.new-*")), "a killed build's new tree was not cleaned up"

@@ -1,0 +1,118 @@
+"""What each page kind's template receives: one typed context per page kind, its template named
+on the class. Templates keep to layout; every question is answered before (queries.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import ClassVar
+
+from markupsafe import Markup
+
+from generator.model import Actor, Country, Source, Stance, Statement, Topic
+from generator.queries import Latest, Occasion, Period, Positions
+
+
+@dataclass(frozen=True)
+class Context:
+    template: ClassVar[str]
+
+    def variables(self) -> dict:
+        """The context as the template's variables (records stay records: no deep copy)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+@dataclass(frozen=True)
+class HomePage(Context):
+    template = "home.md.j2"
+    intro: Markup
+    topics: tuple[Topic, ...]
+    rows: list[tuple[Country, list[Latest | None]]]
+    """Each country with a position on any topic, and its latest position per topic."""
+    key_dates: list[Statement]
+
+
+@dataclass(frozen=True)
+class AboutPage(Context):
+    template = "about.md.j2"
+    text: Markup
+
+
+@dataclass(frozen=True)
+class TimelinePage(Context):
+    template = "timeline.md.j2"
+    periods: list[Period]
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One source on the sources page."""
+
+    source: Source
+    statements: list[Statement]
+    occasions: list[Occasion]
+    missing: list[str]
+    """What a reader needs to trace it that the record does not give."""
+    countries: list[tuple[Country, bool]]
+    """Countries whose NATO status it gives, each with whether its page is published."""
+
+
+@dataclass(frozen=True)
+class SourcesPage(Context):
+    template = "sources.md.j2"
+    sources: list[SourceEntry]
+
+
+@dataclass(frozen=True)
+class CountriesPage(Context):
+    template = "countries.md.j2"
+    countries: list[tuple[Country, int]]
+    """Published countries with how many statements give their position."""
+    unpublished: list[Country]
+
+
+@dataclass(frozen=True)
+class ActorsPage(Context):
+    template = "actors.md.j2"
+    groups: list[tuple[str, str, list[Actor]]]
+    """(kind, heading, actors) for people, organisations, media."""
+    unpublished: list[Actor]
+
+
+@dataclass(frozen=True)
+class TopicsPage(Context):
+    template = "topics.md.j2"
+    topics: list[tuple[Topic, int]]
+
+
+@dataclass(frozen=True)
+class CountryPage(Context):
+    template = "country.md.j2"
+    country: Country
+    prose: Markup
+    positions: list[Positions]
+    """Topics on which it has a position."""
+    silent: list[Topic]
+    statements: list[Statement]
+    """By its people."""
+    actors: list[Actor]
+
+
+@dataclass(frozen=True)
+class ActorPage(Context):
+    template = "actor.md.j2"
+    actor: Actor
+    prose: Markup
+    statements: list[Statement]
+    mentioned: list[Statement]
+
+
+@dataclass(frozen=True)
+class TopicPage(Context):
+    template = "topic.md.j2"
+    topic: Topic
+    prose: Markup
+    groups: list[tuple[Stance, list[tuple[Country, Latest]]]]
+    """Each stance with the countries whose latest position is known to hold it."""
+    unknown_order: list[tuple[Country, Latest]]
+    statements: list[Statement]

@@ -1,0 +1,93 @@
+"""Safe loading (generator/yamlload.py): YAML composed, never constructed; each value the text
+typed, with its line and column; the traps of plain YAML turned into located problems."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_data
+from generator import yamlload
+from generator.build import read_sheet as validate
+from generator.errors import DataError
+from generator.yamlload import Map, Scalar, Seq
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+def load(tmp_path, text: str, name: str = "f.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return yamlload.load(path)
+
+
+def problems(data) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        validate(data)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_values_stay_the_text_typed_with_their_places(tmp_path):
+    root, found = load(tmp_path, "- id: no\n  date: 2025-02-12\n  on: yes\n  quote: 'null'\n")
+    assert found == [] and isinstance(root, Seq)
+    (record,) = root.items
+    assert isinstance(record, Map)
+    values = {key: entry.value for key, entry in record.entries.items()}
+    assert {k: v.text for k, v in values.items()} == {"id": "no", "date": "2025-02-12", "on": "yes", "quote": "null"}
+    assert str(values["date"].loc) == "f.yaml:2:9" and str(record.entries["date"].key_loc) == "f.yaml:2:3"
+    assert values["quote"].quoted and not values["quote"].is_null
+
+
+def test_an_empty_value_is_null_and_a_comment_after_text_is_kept_to_warn_about(tmp_path):
+    root, _ = load(tmp_path, "- summary:\n  quote: We said no # and then yes\n")
+    entries = root.items[0].entries
+    assert isinstance(entries["summary"].value, Scalar) and entries["summary"].value.is_null
+    assert entries["quote"].value.comment == "# and then yes"
+
+
+def test_an_empty_file_has_no_tree_and_no_problem(tmp_path):
+    assert load(tmp_path, "# only a comment\n") == (None, [])
+
+
+def test_a_duplicate_key_names_both_lines(tmp_path):
+    _, found = load(tmp_path, "- id: a\n  quote: x\n  quote: y\n")
+    assert [str(p) for p in found] == ["f.yaml:3:3: duplicate key `quote` (first at line 2); keep one"]
+
+
+def test_tags_anchors_and_aliases_are_refused_where_they_are_written(tmp_path):
+    _, found = load(tmp_path, "- id: !!python/object/apply:os.system [id]\n  a: &x [1]\n  b: *x\n")
+    messages = [str(p) for p in found]
+    assert any(m.startswith("f.yaml:1:7: YAML tags such as") for m in messages)
+    assert "f.yaml:3:6: anchors and aliases (& and *) are not supported; write the value out" in messages
+
+
+def test_nesting_beyond_the_format_is_refused(tmp_path):
+    _, found = load(tmp_path, "- a: [[[[[[[[x]]]]]]]]\n")
+    assert any("nested deeper than the format allows (8 levels)" in str(p) for p in found)
+
+
+def test_a_syntax_error_is_located_with_a_hint(tmp_path):
+    assert load(tmp_path, "- summary: He said: no\n") == (None, [yamlload.Problem(
+        yamlload.Location("f.yaml", 1, 19),
+        "not valid YAML: mapping values are not allowed in this context; a text containing `: ` must be in quotes")])
+
+
+def test_non_utf8_file(minimal):
+    (minimal / "actors.yaml").write_bytes(b"- id: jane-doe\n  name: Jos\xe9\n")
+    assert problems(minimal)[0] == "data/actors.yaml:2:12: the file is not UTF-8 text; save it as UTF-8"
+
+
+def test_utf8_bom_and_crlf_are_accepted(minimal):
+    text = (minimal / "actors.yaml").read_text(encoding="utf-8").replace("\n", "\r\n")
+    (minimal / "actors.yaml").write_bytes("\ufeff".encode() + text.encode())
+    assert validate(minimal).actors[0].name == "Jane Doe"
+
+
+def test_text_is_normalised_to_nfc(minimal):
+    decomposed = "Jose\u0301 Cafe\u0301"
+    write_data(minimal, {"actors.yaml": f"- id: jane-doe\n  name: {decomposed}\n  kind: person\n  country: us\n"})
+    assert validate(minimal).actors[0].name == "Jos\u00e9 Caf\u00e9"
+
+
