@@ -1,6 +1,6 @@
 # The two commands: `make site` builds the site, `make test` runs every test.
 # Every target is phony: a folder named site/ must never make `make site` a no-op.
-.PHONY: site test serve check schema bench clean venv golden
+.PHONY: site test serve check schema bench clean venv golden tools
 
 PYTHON ?= python3
 VENV := .venv
@@ -34,7 +34,27 @@ site: venv
 $(VNU):
 	npm install --silent --no-audit --no-fund --prefix .tools vnu-jar@$(VNU_VERSION)
 
-test: venv $(VNU)
+# What the tests need beyond Python: Debian's chromium (browser tests), Java and npm (the Nu
+# Html Checker). Installed where missing when we may (root with apt-get); otherwise the one
+# command to run is named, before any test starts.
+DEBIAN_TOOLS := chromium:/usr/bin/chromium default-jre-headless:java npm:npm
+
+tools:
+	@missing=""; for tool in $(DEBIAN_TOOLS); do \
+	  command -v "$${tool#*:}" >/dev/null 2>&1 || missing="$$missing $${tool%%:*}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make test: installing Debian's$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \
+	  else \
+	    echo "make test needs Debian's$$missing: run  sudo apt-get install$$missing  and then make test again" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+test: venv tools $(VNU)
 	$(BIN)/python -m pytest
 
 serve: venv

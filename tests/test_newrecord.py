@@ -46,3 +46,28 @@ def test_check_points_at_each_field_left_to_fill_then_passes_once_filled(tmp_pat
 def test_a_new_country_leaves_the_code_to_the_editor(minimal):
     path, line, record_id = newrecord.add("country", minimal, TODAY)
     assert record_id == "" and path.read_text().splitlines()[line - 1].startswith("- id:  #")
+
+
+def test_a_built_wheel_carries_every_template_and_new_works_from_it(tmp_path):
+    """A normal (non-editable) install: the wheel, unpacked, runs `new` on its own templates."""
+    import subprocess
+    import sys
+    import zipfile
+
+    from conftest import ROOT
+
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
+                             "--wheel-dir", str(tmp_path / "wheel"), str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    (wheel,) = (tmp_path / "wheel").glob("*.whl")
+    templates = sorted(ROOT.glob("generator/templates/**/*.j2"))
+    with zipfile.ZipFile(wheel) as archive:
+        packed = set(archive.namelist())
+        archive.extractall(tmp_path / "installed")
+    assert [t for t in templates if t.relative_to(ROOT).as_posix() not in packed] == []
+    data = write_data(tmp_path / "data", MINIMAL)
+    env = {"PYTHONPATH": str(tmp_path / "installed"), "PATH": "/usr/bin:/bin"}
+    new = subprocess.run([sys.executable, "-m", "generator", "new", "statement", "--data", str(data)],
+                         cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert new.returncode == 0, new.stderr
+    assert "new statement `statement-" in new.stdout
