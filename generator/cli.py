@@ -110,8 +110,13 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"error: no source has the id `{args.source_id}`", file=sys.stderr)
         return 1
     citing = [s for s in sheet.statements if s.source.id == args.source_id]
-    mismatches = quotes.verify(citing, args.text_file.read_text(encoding="utf-8-sig"))
-    problems = [_mismatch_problem(m, sheet.where[m.statement.id], args.text_file) for m in mismatches]
+    try:
+        text = args.text_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"error: cannot read {args.text_file}: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+        return 1
+    mismatches = quotes.verify(citing, text)
+    problems = [_mismatch_problem(m, sheet.where[f"{m.statement.id}.{m.field}"], args.text_file) for m in mismatches]
     checked = quotes.checked(citing)
     if problems:
         _print_problems(problems, args.format,
@@ -123,7 +128,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _mismatch_problem(mismatch: quotes.Mismatch, where: Location, text_file: Path) -> Problem:
     message = (f"not found in {text_file}; the closest passage ({mismatch.likeness:.0%} alike) reads: "
-               f"«{mismatch.closest}»")
+               f"«{mismatch.closest}»; the words that differ: {mismatch.differs}")
     return Problem(where, message, mismatch.statement.id, mismatch.field)
 
 

@@ -29,6 +29,8 @@ class Document:
     """Its path as messages show it."""
     records: Seq | None
     problems: tuple[Problem, ...] = ()
+    modified: float = 0.0
+    """When the file was last changed: of two records with one id, the newer one is renamed."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Prose:
     """By `folder/id`, e.g. `countries/ua`."""
     files: dict[str, str] = field(default_factory=dict)
     """By `folder/id`: the file's path as messages show it."""
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Every prose file read, by the page under docs/ that shows it: (its path as shown, its text)."""
     problems: tuple[Problem, ...] = ()
 
 
@@ -79,19 +83,21 @@ def read_document(path: Path, record_type: str) -> Document:
     if root is not None and not isinstance(root, Seq):
         found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
         root = None
-    return Document(shown, root, tuple(found))
+    return Document(shown, root, tuple(found), path.stat().st_mtime)
 
 
 def read_prose(content_dir: Path) -> Prose:
     problems: list[Problem] = []
     pages = {name: _read(content_dir / f"{name}.md", problems) for name in ("index", "about")}
+    shown = {f"{name}.md": (yamlload.display_path(content_dir / f"{name}.md"), pages[name]) for name in pages}
     entities, files = {}, {}
     for folder in ENTITY_FOLDERS:
         for path in sorted((content_dir / folder).glob("*")):
             key = f"{folder}/{path.stem}"
             files[key] = yamlload.display_path(path)
             entities[key] = _read(path, problems) if path.suffix == ".md" else Markup("")
-    return Prose(pages["index"], pages["about"], entities, files, tuple(problems))
+            shown[f"{key}.md"] = (files[key], entities[key])
+    return Prose(pages["index"], pages["about"], entities, files, shown, tuple(problems))
 
 
 def _read(path: Path, problems: list[Problem]) -> Markup:

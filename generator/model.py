@@ -168,4 +168,5 @@ class FactSheet:
     statements: tuple[Statement, ...]
     """In date order (see Date.sort_key), then by id."""
     where: Mapping[str, Location] = field(default_factory=dict)
-    """Where each statement's id is written, for messages after validation."""
+    """Where each statement's id (`ID`) and words (`ID.quote`, `ID.excerpt`) are written, for
+    messages after validation."""

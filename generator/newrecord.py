@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import jinja2
@@ -20,6 +21,8 @@ from generator.write import atomic_write
 
 RECORD_TYPES_NEW = ("statement", "actor", "source", "country")
 ID_STEMS = {"statement": "statement-{today}", "actor": "new-actor", "source": "source-{today}", "country": ""}
+PLACEHOLDER = re.compile(r"(?:statement-\d{4}-\d{2}-\d{2}|new-actor|source-\d{4}-\d{2}-\d{2})(?:-\d+)?")
+"""The ids `new` gives a skeleton: refused by `check` until the editor names the record."""
 
 
 def add(record_type: str, data_dir: Path, today: dt.date, file: Path | None = None) -> tuple[Path, int, str]:

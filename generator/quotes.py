@@ -30,6 +30,8 @@ class Mismatch:
     """`quote` or `excerpt`."""
     closest: str
     likeness: float
+    differs: str = ""
+    """The words that differ, as `«theirs» → «source's»`, e.g. `«do not» → «don't»`."""
 
 
 def normalise(text: str) -> str:
@@ -72,7 +74,17 @@ def _check(statement: Statement, field: str, text: str) -> Mismatch | None:
     if part is None:
         return None
     closest, likeness = _closest(part, text)
-    return Mismatch(statement, field, closest, likeness)
+    return Mismatch(statement, field, closest, likeness, differences(part, closest))
+
+
+def differences(words: str, source: str) -> str:
+    """Word by word, what `words` has where `source` has something else: `«a b» → «c»; …`."""
+    ours, theirs = words.split(), source.split()
+    changes = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
+        if op != "equal":
+            changes.append(f"«{' '.join(ours[a1:a2]) or '…'}» → «{' '.join(theirs[b1:b2]) or '…'}»")
+    return "; ".join(changes)
 
 
 def _closest(part: str, text: str) -> tuple[str, float]:

@@ -22,6 +22,9 @@ class RecordReader:
         self.problems = problems
         self.prefix = prefix
         """For a record inside a record: where it is, e.g. `stances[1].`."""
+        self.misspelt: set[str] = set()
+        """Declared fields an unknown field is a near miss of (`qoute` → `quote`): what follows
+        from their absence is not reported, the misspelling is."""
         self._start = len(problems)
 
     @property
@@ -31,9 +34,8 @@ class RecordReader:
 
     def read(self, fields: tuple[Field, ...]) -> dict:
         """Every declared field, read by its type; then any field that is not declared."""
-        values = {f.name: f.type.read(self, f.name, f.required) for f in fields}
         self.finish(tuple(f.name for f in fields))
-        return values
+        return {f.name: f.type.read(self, f.name, f.required) for f in fields}
 
     def nested(self, node: Map, prefix: str) -> RecordReader:
         """A reader for a record inside this one, its problems named after this record."""
@@ -56,11 +58,16 @@ class RecordReader:
         return self.has(name) and not (isinstance(value := self.node.entries[name].value, Seq) and not value.items)
 
     def value(self, name: str, required: bool) -> Node | None:
+        """The field's node. Left out: None (a problem if required). Written but empty: None
+        and a problem either way: an empty field is never silently dropped."""
         entry = self.node.entries.get(name)
         if not self.has(name):
-            if required:
+            if required and name not in self.misspelt:
                 where = entry.key_loc if entry else self.node.loc
                 self.problem(where, name, "missing; this field is required")
+            elif entry is not None:
+                self.problem(entry.key_loc, name, "is empty; fill it in, or remove the line if the source "
+                                                  "does not give it")
             return None
         return entry.value
 
@@ -84,5 +91,6 @@ class RecordReader:
         """Every field the record has but the format does not know is a problem."""
         for key, entry in self.node.entries.items():
             if key not in allowed:
-                hint = did_you_mean(key, allowed)
+                hint = did_you_mean(key, [a for a in allowed if a not in self.node.entries])
+                self.misspelt.update(a for a in allowed if hint.endswith(f"`{a}`?"))
                 self.problem(entry.key_loc, key, f"unknown field; expected one of {listing(allowed)}{hint}")

@@ -6,13 +6,17 @@ collected, then there is one failure (DataError) or a complete FactSheet. No fil
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import posixpath
+import re
 from collections.abc import Iterator
 
 from generator import quotes
 from generator.errors import DataError, Location, Problem
 from generator.fieldtypes import ListOf, Ref, Reference, did_you_mean
 from generator.load import ENTITY_FOLDERS, Document, Loaded, Prose
+from generator.newrecord import PLACEHOLDER
 from generator.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
 from generator.records import RecordReader
 from generator.schema import RECORD_TYPES, Field, declared
@@ -24,17 +28,32 @@ class Registry:
 
     def __init__(self) -> None:
         self.records: dict[str, dict[str, tuple[Location, object]]] = {}
+        self.ages: dict[tuple[str, str], tuple[float, Location]] = {}
+        """When each record's file was changed, then its place: which of two records is newer."""
         self.unreadable: set[str] = set()
         """Record types with a file that could not be read: their ids are unknown, not missing."""
+        self.problems: list[Problem] = []
+        self.places: dict[str, Location] = {}
+        """Where a statement's words are written: `ID.quote`, `ID.excerpt`."""
 
-    def add(self, record_type: str, r: RecordReader, record: object) -> None:
+    def add(self, record_type: str, r: RecordReader, record: object, modified: float) -> None:
         table = self.records.setdefault(record_type, {})
         record_id, loc = r.label, r.loc("id")
-        if record_id in table:
-            first = table[record_id][0]
-            r.problem(loc, "id", f"the {record_type} id `{record_id}` is used twice; first at {first}")
-        elif not record_id.startswith("#"):
-            table[record_id] = (loc, record)
+        if PLACEHOLDER.fullmatch(record_id):
+            r.problem(loc, "id", f"`{record_id}` is the placeholder `new` gave this record; give it an id of its "
+                                 "own, which becomes its web address")
+        if record_id.startswith("#"):
+            return
+        age = (modified, loc)
+        if record_id not in table:
+            table[record_id], self.ages[record_type, record_id] = (loc, record), age
+            return
+        older = self.ages[record_type, record_id]
+        if age < older:  # the one kept so far is the newer: it is the one to rename
+            self.problems.append(Problem(older[1], _used_twice(record_type, record_id, loc), record_id, "id"))
+            table[record_id], self.ages[record_type, record_id] = (loc, record), age
+        else:
+            r.problem(loc, "id", _used_twice(record_type, record_id, older[1]))
 
     def get(self, r: RecordReader, field: str, record_type: str, ref: Reference | None):
         """The record `ref` names; a problem if there is none (not if it exists but is invalid)."""
@@ -54,16 +73,21 @@ class Registry:
         return set(self.records.get(record_type, {}))
 
 
-def validate(loaded: Loaded) -> FactSheet:
-    """Check everything loaded; raise DataError listing every problem, in the data and the prose."""
+def validate(loaded: Loaded, today: dt.date | None = None) -> FactSheet:
+    """Check everything loaded; raise DataError listing every problem, in the data and the prose.
+    Nothing may be dated after `today` (the real today unless given)."""
     problems: list[Problem] = []
     registry = Registry()
+    today = today or dt.date.today()
     for name, documents in loaded.documents.items():
         fields = declared(RECORD_TYPES[name].model)
-        for r in _records(name, documents, problems, registry):
-            record = BUILDERS[name](r, _resolve(r, fields, r.read(fields), registry))
-            registry.add(name, r, record if r.ok else None)
-    problems += _prose_problems(loaded.prose, registry)
+        for r, modified in _records(name, documents, problems, registry):
+            values = _resolve(r, fields, r.read(fields), registry)
+            _check_dates(r, values, today)
+            record = BUILDERS[name](r, values)
+            registry.add(name, r, record if r.ok else None, modified)
+            registry.places.update({f"{r.label}.{f}": r.loc(f) for f in ("quote", "excerpt") if r.has(f)})
+    problems += registry.problems + _prose_problems(loaded.prose, registry)
     if problems:
         raise DataError(problems)
     return FactSheet(
@@ -72,8 +96,14 @@ def validate(loaded: Loaded) -> FactSheet:
         actors=tuple(sorted(registry.all("actor"), key=lambda a: a.name)),
         sources=tuple(sorted(registry.all("source"), key=_by_date)),
         statements=tuple(sorted(registry.all("statement"), key=_by_date)),
-        where={record_id: loc for record_id, (loc, _) in registry.records.get("statement", {}).items()},
+        where={**{record_id: loc for record_id, (loc, _) in registry.records.get("statement", {}).items()},
+               **registry.places},
     )
+
+
+def _used_twice(record_type: str, record_id: str, older: Location) -> str:
+    return (f"the {record_type} id `{record_id}` is already used by an older record at {older}; give this "
+            "one an id of its own")
 
 
 def _by_date(record: Source | Statement) -> tuple:
@@ -92,8 +122,9 @@ def _resolve(r: RecordReader, fields: tuple[Field, ...], values: dict, registry:
     return resolved
 
 
-def _records(name: str, documents: list[Document], problems: list[Problem], registry: Registry) -> Iterator[RecordReader]:
-    """Each record of the documents; problems with the files themselves are noted."""
+def _records(name: str, documents: list[Document], problems: list[Problem],
+             registry: Registry) -> Iterator[tuple[RecordReader, float]]:
+    """Each record of the documents, with when its file changed; problems with the files themselves are noted."""
     for document in documents:
         problems.extend(document.problems)
         unreadable = bool(document.problems)
@@ -102,7 +133,7 @@ def _records(name: str, documents: list[Document], problems: list[Problem], regi
                 problems.append(Problem(node.loc, f"#{index + 1}: a record must be fields such as `id: ...`"))
                 unreadable = True
                 continue
-            yield RecordReader(node, _label(node, index), problems)
+            yield RecordReader(node, _label(node, index), problems), document.modified
         if unreadable:
             registry.unreadable.add(name)
 
@@ -114,15 +145,56 @@ def _label(node: Map, index: int) -> str:
     return f"#{index + 1}"
 
 
+PROSE_LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+FIXED_PAGES = ("index.md", "about.md", "timeline.md", "sources.md", "countries/index.md", "actors/index.md",
+               "topics/index.md")
+
+
+def _prose_links(prose: Prose, registry: Registry) -> list[Problem]:
+    """Links in the prose to pages of the site that will not exist: reported now, with the data's
+    problems, rather than by MkDocs after the pages are written."""
+    pages = set(FIXED_PAGES) | {f"{folder}/{i}.md" for folder, t in ENTITY_FOLDERS.items() for i in registry.ids(t)}
+    problems = []
+    for page, (shown, text) in prose.pages.items():
+        for line_no, line in enumerate(text.splitlines(), 1):
+            for link in PROSE_LINK.finditer(line):
+                target = link.group(1).split("#")[0]
+                if not target.endswith(".md") or "://" in target or target.startswith("/"):
+                    continue
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+                if resolved not in pages:
+                    problems.append(Problem(Location(shown, line_no, link.start(1) + 1),
+                                            f"the link `{link.group(1)}` points to no page of the site"
+                                            f"{did_you_mean(resolved, sorted(pages))}"))
+    return problems
+
+
 def _prose_problems(prose: Prose, registry: Registry) -> list[Problem]:
-    """Prose files that cannot be read, or are named after no record."""
-    problems = list(prose.problems)
+    """Prose files that cannot be read, are named after no record, or link to no page."""
+    problems = list(prose.problems) + _prose_links(prose, registry)
     for key, shown in prose.files.items():
         folder, _, stem = key.partition("/")
         record_type = ENTITY_FOLDERS[folder]
         if not shown.endswith(".md") or (stem not in registry.ids(record_type) and record_type not in registry.unreadable):
             problems.append(Problem(Location(shown), f"no {record_type} has the id `{stem}`; prose files are named <id>.md"))
     return problems
+
+
+def _check_dates(r: RecordReader, values: dict, today: dt.date) -> None:
+    """Nothing is dated in the future; nothing was said after the source that reports it."""
+    date, source = values.get("date"), values.get("source")
+    if date and date.first_day > today:
+        r.problem(r.loc("date"), "date", f"`{date.text}` is in the future; date it when it was said or published")
+    elif date and isinstance(source, Source) and source.date and date.is_after(source.date):
+        r.problem(r.loc("date"), "date", f"`{date.text}` is after its source `{source.id}` ({source.date.words}); "
+                                         "a source cannot report what was said later")
+
+
+def _source(r: RecordReader, values: dict) -> Source:
+    if values["accessed"] and not r.has("url"):
+        r.problem(r.loc("accessed"), "accessed", "says when the address was checked, but there is no url; add "
+                                                 "the url or remove accessed")
+    return Source(**values)
 
 
 def _topic(r: RecordReader, values: dict) -> Topic:
@@ -138,9 +210,11 @@ def _topic(r: RecordReader, values: dict) -> Topic:
 
 def _statement(r: RecordReader, values: dict) -> Statement | None:
     topic = values["topic"]
-    if not (r.has("quote") or r.has("summary")):
+    words = not r.misspelt & {"quote", "summary", "excerpt"}
+    written = {"quote", "summary"} & r.node.entries.keys()  # left empty: that is the problem reported
+    if words and not written:
         r.problem(r.node.loc, "summary", "missing; a statement without a quote needs a summary")
-    if values["summary"] and not r.has("quote") and not r.has("excerpt"):
+    if words and values["summary"] and not r.has("quote") and not r.has("excerpt"):
         r.problem(r.loc("summary"), "excerpt", "missing; a summary without a quote needs the passage of the "
                                                "source it rests on, word for word (excerpt: ...)")
     _check_wording(r)
@@ -171,7 +245,7 @@ def _position_of(r: RecordReader, values: dict) -> tuple:
     voice, speaker, given = values["voice"], values["speaker"], values["position_of"]
     home = (speaker.country,) if speaker and speaker.country else ()
     where = r.loc("position_of")
-    if voice == "reported" and not r.listed("position_of"):
+    if voice == "reported" and not r.listed("position_of") and "position_of" not in r.misspelt:
         r.problem(where, "position_of", "missing; a reported position names the countries whose position the "
                                         "speaker reports, e.g. position_of: [de, hu]")
     elif voice == "view" and given:
@@ -230,7 +304,7 @@ def _country(r: RecordReader, values: dict) -> Country:
 
 BUILDERS = {
     "topic": _topic,
-    "source": lambda r, values: Source(**values),
+    "source": _source,
     "country": _country,
     "actor": lambda r, values: Actor(**values),
     "statement": _statement,

@@ -8,6 +8,7 @@ until the validator reads it as what its field expects.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,7 +105,7 @@ def load(path: Path) -> tuple[Node | None, list[Problem]]:
     try:
         root = yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(name, error)]
+        return None, [_syntax_problem(name, error, text.splitlines())]
     if root is None:
         return None, []
     converter = _Converter(name, text.splitlines())
@@ -123,12 +124,49 @@ def _aliases(name: str, text: str) -> list[Problem]:
     ]
 
 
-def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+FIELD_LINE = re.compile(r"^(?P<indent> *)(?:- )?(?P<key>[A-Za-z_][\w-]*):(?:\s|$)")
+
+
+def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) -> Problem:
     mark = error.problem_mark or error.context_mark
-    where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
     detail = " ".join(part for part in (error.context, error.problem) if part)
+    if "quoted scalar" in detail and "end of stream" in detail and error.context_mark:
+        opened = error.context_mark
+        return Problem(Location(name, opened.line + 1, opened.column + 1),
+                       "a text opened with a quotation mark here is never closed; add the closing mark where "
+                       "the text ends")
+    where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+    indentation = _indentation_hint(detail, lines, mark.line) if mark else ""
+    if indentation:
+        return Problem(Location(name, mark.line + 1, 1), indentation)
     hint = next((f"; {hint}" for key, hint in HINTS.items() if key in detail), "")
     return Problem(where, f"not valid YAML: {detail}{hint}")
+
+
+def _field_column(line: str) -> int | None:
+    """Where a field's name starts on its line (after `- ` for a record's first field), if it has one."""
+    field = FIELD_LINE.match(line)
+    return None if not field else len(field["indent"]) + (2 if line.lstrip().startswith("- ") else 0)
+
+
+def _indentation_hint(detail: str, lines: list[str], index: int) -> str:
+    """What is wrong with a line's indentation, where YAML's message says only that parsing failed."""
+    line = lines[index] if index < len(lines) else ""
+    field = FIELD_LINE.match(line)
+    theirs = next((c for c in map(_field_column, reversed(lines[:index])) if c is not None), None)
+    if not field or theirs is None or line.lstrip().startswith("- "):
+        return ""
+    own, key = len(field["indent"]), field["key"]
+    if "mapping values are not allowed" in detail and own > theirs:
+        return (f"`{key}:` is indented more than the field above it; the fields of a record start in the same "
+                f"column (here {theirs + 1}), under its `id`")
+    if "expected '-' indicator" in detail or "expected key" in detail:
+        if own == 0:
+            return f"`{key}:` starts at the margin; a field belongs to its record: indent it like the fields above"
+        if own < theirs:
+            return (f"`{key}:` is indented less than the field above it; the fields of a record start in the "
+                    f"same column (here {theirs + 1}), under its `id`")
+    return ""
 
 
 class _Converter:

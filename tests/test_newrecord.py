@@ -1,6 +1,7 @@
 """`python -m generator new`: a skeleton appended as text; check then points at what to fill."""
 
 import datetime as dt
+import re
 
 from conftest import run, write_data, MINIMAL
 from generator import newrecord
@@ -33,9 +34,11 @@ def test_check_points_at_each_field_left_to_fill_then_passes_once_filled(tmp_pat
     assert result.stdout.startswith("data/statements/new.yaml:3: new statement `statement-")
     check = run("generator", "check", cwd=tmp_path)
     assert check.returncode == 1
-    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == ["summary", "speaker", "topic", "stance", "voice", "source"]
+    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == ["id", "speaker", "topic", "stance", "voice", "source", "quote"]
     path = data / "statements" / "new.yaml"
     filled = path.read_text()
+    filled = re.sub(r"- id: statement-\S+", "- id: doe-said-it", filled)
+    filled = re.sub(r"date: \d{4}-\d{2}-\d{2}", "date: 2025-02-12", filled)
     for field, value in [("speaker", "jane-doe"), ("topic", "nato-membership"), ("stance", "opposes"),
                          ("voice", "own"), ("quote", "We said it."), ("source", "src")]:
         filled = filled.replace(f"  {field}:", f"  {field}: {value}", 1)

@@ -47,9 +47,11 @@ def test_the_command_checks_the_shipped_quotes_and_excerpts():
 
 @pytest.mark.parametrize("statement, source, expected", [
     (minimal_statement(quote="I do not think it is practical"), "He said: I don't think it's practical.",
-     "quote: not found in source.txt; the closest passage (88% alike) reads: «I don't think it's practical.»"),
+     "7:10: record doe-opposes: quote: not found in source.txt; the closest passage (88% alike) reads: "
+     "«I don't think it's practical.»; the words that differ: «do not» → «don't»; «it is practical» → «it's practical.»"),
     (minimal_statement(quote=None, extra="  summary: Doe said no.\n  excerpt: Doe said yes."), "Later, Doe said no.",
-     "excerpt: not found in source.txt; the closest passage (80% alike) reads: «Doe said no.»"),
+     "10:12: record doe-opposes: excerpt: not found in source.txt; the closest passage (80% alike) reads: "
+     "«Doe said no.»; the words that differ: «yes.» → «no.»"),
 ], ids=["quote", "excerpt"])
 def test_the_command_locates_a_mismatch(tmp_path, statement, source, expected):
     write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": statement})
@@ -57,9 +59,15 @@ def test_the_command_locates_a_mismatch(tmp_path, statement, source, expected):
     result = run("generator", "verify-quotes", "src", "source.txt", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"data/statements/one.yaml:1:7: record doe-opposes: {expected}",
+        f"data/statements/one.yaml:{expected}",
         "1 of 1 quotes and excerpts not found in source.txt.",
     ]
+
+
+def test_a_text_file_that_cannot_be_read_is_an_error_not_a_traceback(tmp_path):
+    write_data(tmp_path / "data", MINIMAL)
+    result = run("generator", "verify-quotes", "src", "missing.txt", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "error: cannot read missing.txt: No such file or directory\n")
 
 
 def test_an_unknown_source_is_an_error(tmp_path):

@@ -95,3 +95,32 @@ def test_every_problem_at_once_sorted_by_place(minimal):
         "data/statements/one.yaml:3:12",
         "data/statements/one.yaml:5:11",
     ]
+
+
+def test_an_id_used_twice_is_reported_at_the_newer_record_whichever_file_is_read_first(minimal):
+    import os
+
+    published = minimal / "statements" / "one.yaml"
+    os.utime(published, (1_700_000_000, 1_700_000_000))  # the older, published file
+    write_data(minimal, {"statements/2026-11.yaml": minimal_statement()})  # read first, written later
+    assert problems(minimal) == [
+        "data/statements/2026-11.yaml:1:7: record doe-opposes: id: the statement id `doe-opposes` is already used "
+        "by an older record at data/statements/one.yaml:1:7; give this one an id of its own"]
+
+
+def test_a_broken_link_in_the_prose_is_reported_with_the_datas_problems(tmp_path):
+    from conftest import SHEET, copy_project
+    from generator.build import Paths, check
+
+    project = copy_project(tmp_path)
+    (project / "content" / "about.md").write_text("# About\n\nSee [Ukraine](countries/ua.md) and\n[the list](countres/index.md#top).\n")
+    write_data(project / "data", {"statements/statements.yaml": (SHEET / "data/statements/statements.yaml").read_text()
+                                  .replace("stance: supports\n  voice: own\n  summary: Berg", "stance: support\n  voice: own\n  summary: Berg")})
+    with pytest.raises(DataError) as caught:
+        check(Paths(project / "data", project / "content"))
+    assert [str(p) for p in caught.value.problems] == [
+        "content/about.md:4:12: the link `countres/index.md#top` points to no page of the site; did you mean "
+        "`countries/index.md`?",
+        "data/statements/statements.yaml:16:11: record berg-supports-in-february: stance: `support` is not a stance "
+        "of topic `membership` (supports, accepts-non-membership, not-realistic, opposes); did you mean `supports`?",
+    ]
