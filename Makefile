@@ -38,13 +38,14 @@ $(VNU):
 # Html Checker). Installed where missing when we may (root with apt-get); otherwise the one
 # command to run is named, before any test starts.
 DEBIAN_TOOLS := chromium:/usr/bin/chromium default-jre-headless:java npm:npm
+INSTALL_TOOLS ?= yes
 
 tools:
 	@missing=""; for tool in $(DEBIAN_TOOLS); do \
 	  command -v "$${tool#*:}" >/dev/null 2>&1 || missing="$$missing $${tool%%:*}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  if [ "$(INSTALL_TOOLS)" = yes ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "make test: installing Debian's$$missing"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \

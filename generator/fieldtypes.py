@@ -131,6 +131,11 @@ class CountryCode(Id):
     expected = "a two-letter ISO 3166-1 country code in lower case, such as `ua`"
 
 
+EXISTING_DATE = (r"^(\.\./)?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1\d|2\d))?|-(0[13-9]|1[0-2])-30"
+                 r"|-(0[13578]|1[02])-31)?$")
+"""Dates that can exist, as a JSON Schema pattern (29 February allowed in any year)."""
+
+
 class Date(FieldType):
     """A date of the spec's EDTF subset: 2025, 2025-03, 2025-02-12 or ../2025-03-22."""
 
@@ -144,7 +149,7 @@ class Date(FieldType):
         return parsed
 
     def json_schema(self, known: Known) -> dict:
-        return {"anyOf": [{"type": "string", "pattern": json_pattern(dates.PATTERN)},
+        return {"anyOf": [{"type": "string", "pattern": EXISTING_DATE},
                           {"type": "integer", "minimum": 1000, "maximum": 9999}]}
 
 

@@ -29,13 +29,33 @@ def file_name(record_type: RecordType) -> str:
     return f"{record_type.file.split('/')[0].removesuffix('.yaml')}.schema.json"
 
 
+def statement_rules(sheet: FactSheet) -> list[dict]:
+    """The rules `check` applies across a statement's fields, as far as JSON Schema can say them."""
+    when = lambda field, value: {"properties": {field: {"const": value}}, "required": [field]}  # noqa: E731
+    stances = [{"if": when("topic", t.id), "then": {"properties": {"stance": {"enum": [s.id for s in t.stances]}}}}
+               for t in sheet.topics]
+    return stances + [
+        {"anyOf": [{"required": ["quote"]}, {"required": ["summary", "excerpt"]}],
+         "description": "A quote, or a summary with the excerpt it rests on."},
+        {"if": when("voice", "reported"), "then": {"required": ["position_of"],
+                                                   "properties": {"position_of": {"minItems": 1}}}},
+        {"if": when("voice", "view"), "then": {"not": {"required": ["position_of"]}}},
+        {"if": {"required": ["original"]}, "then": {"properties": {"wording": {"const": "translated"}},
+                                                    "required": ["wording"]}},
+        {"if": {"required": ["wording"]}, "then": {"required": ["quote"]}},
+    ]
+
+
 def schema_files(sheet: FactSheet) -> dict[str, str]:
     """Every schema file's text, by file name."""
     found = known(sheet)
     files = {}
     for record_type in RECORD_TYPES.values():
+        items = record_schema(record_type.model, found)
+        if record_type.name == "statement":
+            items["allOf"] = statement_rules(sheet)
         schema = {"$schema": DRAFT, "title": f"Fact sheet data: {record_type.file}", "type": "array",
-                  "items": record_schema(record_type.model, found)}
+                  "items": items}
         files[file_name(record_type)] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return files
 

@@ -74,3 +74,25 @@ def test_a_built_wheel_carries_every_template_and_new_works_from_it(tmp_path):
                          cwd=tmp_path, capture_output=True, text=True, env=env)
     assert new.returncode == 0, new.stderr
     assert "new statement `statement-" in new.stdout
+
+
+def test_skeletons_saved_unchanged_are_never_published(tmp_path):
+    data = write_data(tmp_path / "data", MINIMAL)
+    write_data(tmp_path / "content", {"index.md": "x", "about.md": "x"})
+    for record_type in ("source", "actor"):
+        assert run("generator", "new", record_type, cwd=tmp_path).returncode == 0
+    actors = data / "actors.yaml"
+    actors.write_text(actors.read_text().replace("  name:\n", "  name: Jane Roe\n"))  # only the name filled
+    check = run("generator", "check", cwd=tmp_path)
+    assert check.returncode == 1
+    assert [line.split(": ", 3)[2:] for line in check.stderr.splitlines()[:-1]] == [
+        ["id", "`new-actor` is the placeholder `new` gave this record; give it an id of its own, which becomes its web address"],
+        ["country", "is empty; fill it in, or remove the line if the source does not give it"],
+        ["role", "is empty; fill it in, or remove the line if the source does not give it"],
+        ["id", f"`source-{dt.date.today()}` is the placeholder `new` gave this record; give it an id of its own, "
+               "which becomes its web address"],
+        ["title", "is empty; fill it in, or remove the line if the source does not give it"],
+        ["publisher", "is empty; fill it in, or remove the line if the source does not give it"],
+        ["url", "is empty; fill it in, or remove the line if the source does not give it"],
+        ["accessed", "says when the address was checked, but there is no url; add the url or remove accessed"],
+    ]

@@ -5,7 +5,8 @@ import json
 import jsonschema
 import pytest
 
-from conftest import ROOT, SHEET
+from bad_inputs import CASES
+from conftest import MINIMAL, ROOT, SHEET, write_data
 from generator import schemafiles
 from generator.build import read_sheet
 from generator.load import data_files
@@ -90,3 +91,47 @@ def test_the_schema_flags_what_an_editor_gets_wrong(record, message):
     jsonschema.validate([statement], schema_for("statement"))
     with pytest.raises(jsonschema.ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
         jsonschema.validate([{**statement, **record}], schema_for("statement"))
+
+
+SCHEMA_CANNOT_SAY = {
+    # YAML itself, before there is anything to validate:
+    "duplicate-key", "tab-indentation", "colon-in-unquoted-text", "unclosed-bracket", "yaml-tag", "anchor-and-alias",
+    "quote-never-closed", "field-indented-too-far", "field-indented-too-little", "field-at-the-margin",
+    "nested-too-deep", "yml-extension",
+    # what a YAML language server drops or reads differently before it validates:
+    "comment-cuts-quote", "timestamp", "control-character-in-text",
+    # across records or files, or against the calendar:
+    "same-id-twice-in-a-file", "same-id-in-two-files", "duplicate-stance", "statement-after-its-source",
+    "statement-in-the-future", "own-position-of-another-country", "hedge-not-in-the-words", "skeleton-placeholder-id",
+    "accessed-without-url", "nato-status-without-source", "nato-source-without-status", "country-three-letters",
+    "two-problems-in-two-files",
+}
+"""Bad inputs a JSON Schema cannot express; `check` reports them (tests/test_bad_inputs.py)."""
+
+
+@pytest.mark.parametrize("name", sorted(set(CASES) - SCHEMA_CANNOT_SAY))
+def test_each_bad_input_a_schema_can_express_fails_it(name, tmp_path):
+    data = write_data(tmp_path / "data", MINIMAL)
+    schemas = {k: json.loads(v) for k, v in schemafiles.schema_files(read_sheet(data)).items()}
+    for path, text in CASES[name].items():
+        (data / path).write_text(text, encoding="utf-8")
+    failures = []
+    for record_type, paths in data_files(data).items():
+        for path in paths:
+            node, _ = load(path)
+            if node is None:
+                failures.append(path.name)
+                continue
+            try:
+                jsonschema.validate(as_json(node), schemas[schemafiles.file_name(RECORD_TYPES[record_type])])
+            except jsonschema.ValidationError:
+                failures.append(path.name)
+    assert failures, f"{name}: every file passes its schema"
+
+
+def test_the_minimal_data_passes_its_schemas(tmp_path):
+    data = write_data(tmp_path / "data", MINIMAL)
+    schemas = {k: json.loads(v) for k, v in schemafiles.schema_files(read_sheet(data)).items()}
+    for record_type, paths in data_files(data).items():
+        for path in paths:
+            jsonschema.validate(as_json(load(path)[0]), schemas[schemafiles.file_name(RECORD_TYPES[record_type])])

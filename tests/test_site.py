@@ -68,6 +68,12 @@ def fetch(url: str) -> str:
         return response.read().decode()
 
 
+def fetched_with(url: str, *parts: str) -> str | None:
+    """The page, once it holds every part."""
+    text = fetch(url)
+    return text if all(p in text for p in parts) else None
+
+
 def wait_for(predicate, seconds: float = 30.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -107,7 +113,21 @@ def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(se
     wait_for(lambda: "kind: `persona` is not one of" in (project / "serve.log").read_text())
     log = (project / "serve.log").read_text()
     assert "data/actors.yaml:16:9: record karl-lind: kind: `persona` is not one of" in log
-    assert "Federal Chancellor" in fetch(page)
+    shown = wait_for(lambda: fetched_with(page, 'class="fs-stale"'))
+    assert "Federal Chancellor" in shown and "This preview is stale" in shown
+    assert "data/actors.yaml:16:9: record karl-lind: kind: `persona` is not one of" in shown
+    assert 'class="fs-stale"' in fetch(f"{url}/timeline/")  # on every page
+    actors.write_text(actors.read_text().replace("kind: persona", "kind: person"))
+    wait_for(lambda: 'class="fs-stale"' not in fetch(page))
+
+
+def test_serve_keeps_answering_on_a_problem_only_mkdocs_sees_and_says_so_on_the_page(serving):
+    url, project = serving
+    assert "Fixture fact sheet" in wait_for(lambda: fetch(f"{url}/"))
+    about = project / "content" / "about.md"
+    about.write_text(about.read_text() + "\nSee [the timeline](timeline.md#no-such-anchor).\n")
+    shown = wait_for(lambda: fetched_with(f"{url}/about/", "no-such-anchor", 'class="fs-stale"'))
+    assert "This preview has problems" in shown and "contains a link" in shown
 
 
 def test_cyrillic_headings_in_prose_get_stable_readable_anchors(project):
