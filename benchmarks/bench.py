@@ -1,17 +1,26 @@
-"""How long the generator takes, against how long MkDocs needs for the same pages.
+"""The fact sheet at scale: the generator's stages and MkDocs on synthetic data, one table.
 
-    make bench                      # or: .venv/bin/python benchmarks/bench.py --scales 1,10,40
+    make bench                                   # N = 10, 100, 1000 actors, 3 runs each
+    .venv/bin/python benchmarks/bench.py --actors 10,100 --runs 5
 
-For each scale k the shipped data is repeated k times (every actor and statement copied with
-new ids; countries and topics stay), then timed, median of --runs:
-  generate    `python -m generator build` into an empty docs/ (every page written)
-  regenerate  the same again, nothing changed (what `mkdocs serve` pays on each save)
-  mkdocs      `mkdocs build` of those pages, the hook off (the time MkDocs itself needs)
+N actors with 10 statements each (benchmarks/synthetic.py: valid data in the data format).
+Each cell is the median of the runs, with the minimum and maximum where they differ; times in
+seconds, on whatever else the machine is doing, so compare rows of one run:
+  load, validate, render, write   the generator's stages, in one process (Python started)
+  generator      `python -m generator build` into an empty docs/ (a process of its own)
+  mkdocs         `mkdocs build --strict` of those pages (the hook off)
+  total          generator + mkdocs: what `make site` spends
+  no change      `python -m generator build` again, nothing changed
+  one edit       the same after one statement's quote changed
+  peak MB        the largest resident memory of the generator, and of MkDocs
+  largest page   the largest HTML page, KB; search index raw and gzip, KB
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import os
 import shutil
 import statistics
@@ -24,6 +33,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synthetic  # noqa: E402
 
 
 class TextLoader(yaml.SafeLoader):
@@ -76,48 +87,112 @@ def scaled_data(target: Path, k: int, sheet: Path = ROOT) -> None:
         (target / "statements" / f"batch-{n}.yaml").write_text(dump(batch))
 
 
-def list_statements(data: Path) -> list:
-    return [s for path in (data / "statements").glob("*.yaml") for s in load(path.read_text())]
+
+STAGES = """
+import json, resource, sys, time
+from pathlib import Path
+from generator.load import load
+from generator.validate import validate
+from generator.pages import plan
+from generator.render import render
+from generator.write import write
+t = [time.perf_counter()]
+loaded = load(Path("data"), Path("content")); t.append(time.perf_counter())
+sheet = validate(loaded); t.append(time.perf_counter())
+pages = render(plan(sheet, loaded.prose)); t.append(time.perf_counter())
+write(pages, Path("docs-stages")); t.append(time.perf_counter())
+print(json.dumps(dict(zip(["load", "validate", "render", "write"], [b - a for a, b in zip(t, t[1:])]),
+                      pages=len(pages)) | {"peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
 
 
-def timed(command: list[str], cwd: Path, env: dict) -> float:
+def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
+    """Seconds, and the peak memory (MB) of the command's process."""
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
-    return time.perf_counter() - started
+    result = subprocess.run([*TIME, *command], cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    peak = float(result.stderr.strip().splitlines()[-1]) / 1024
+    return time.perf_counter() - started, peak
 
 
-def measure(k: int, runs: int) -> dict:
+TIME = ["/usr/bin/time", "-f", "%M"]
+
+
+def project(root: Path, actors: int) -> Path:
+    synthetic.write(root / "data", actors)
+    shutil.copytree(ROOT / "tests" / "fixtures" / "sheet" / "content", root / "content",
+                    ignore=shutil.ignore_patterns("countries", "actors", "topics"))
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "generator").symlink_to(ROOT / "generator")
+    return root
+
+
+def run_once(root: Path, env: dict) -> dict:
+    for name in ("docs", "docs-stages", "site"):
+        shutil.rmtree(root / name, ignore_errors=True)
+    shutil.copytree(ROOT / "docs" / "stylesheets", root / "docs" / "stylesheets")
+    stages = json.loads(subprocess.run([sys.executable, "-c", STAGES], cwd=root, env=env, check=True,
+                                       capture_output=True, text=True).stdout)
+    generate, peak = timed([sys.executable, "-m", "generator", "build"], root, env)
+    mkdocs, mkdocs_peak = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], root, env)
+    no_change, _ = timed([sys.executable, "-m", "generator", "build"], root, env)
+    batch = sorted((root / "data" / "statements").glob("*.yaml"))[0]
+    batch.write_text(batch.read_text().replace("I think ", "I think that ", 1))
+    one_edit, _ = timed([sys.executable, "-m", "generator", "build"], root, env)
+    batch.write_text(batch.read_text().replace("I think that ", "I think ", 1))
+    html = [p.stat().st_size for p in (root / "site").rglob("*.html")]
+    index = (root / "site" / "search" / "search_index.json").read_bytes()
+    return {**stages, "generator": generate, "mkdocs": mkdocs, "total": generate + mkdocs, "no change": no_change,
+            "one edit": one_edit, "peak": stages["peak"], "peak gen": peak, "peak mkdocs": mkdocs_peak,
+            "largest page": max(html) / 1024, "index": len(index) / 1024, "index gz": len(gzip.compress(index)) / 1024}
+
+
+def measure(actors: int, runs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        project = Path(tmp)
-        scaled_data(project / "data", k)
-        shutil.copytree(ROOT / "content", project / "content")
-        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-        (project / "generator").symlink_to(ROOT / "generator")
+        root = project(Path(tmp), actors)
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "FACTSHEET_HOOK": "off"}
-        generate = [sys.executable, "-m", "generator", "build"]
-        cold, warm, mkdocs = [], [], []
-        for _ in range(runs):
-            shutil.rmtree(project / "docs", ignore_errors=True)
-            shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
-            cold.append(timed(generate, project, env))
-            warm.append(timed(generate, project, env))
-            mkdocs.append(timed([sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"], project, env))
-        pages = sum(1 for _ in (project / "docs").rglob("*.md"))
-    return dict(k=k, pages=pages, statements=len(list_statements(project / "data")),
-                generate=statistics.median(cold), regenerate=statistics.median(warm), mkdocs=statistics.median(mkdocs))
+        results = [run_once(root, env) for _ in range(runs)]
+        statements = sum(1 for p in (root / "data" / "statements").glob("*.yaml") for line in p.read_text().splitlines()
+                         if line.startswith("- id:"))
+    return {"actors": actors, "statements": statements, "runs": results}
+
+
+COLUMNS = ["load", "validate", "render", "write", "generator", "mkdocs", "total", "no change", "one edit"]
+
+
+def cell(values: list[float], digits: int = 2) -> str:
+    middle = statistics.median(values)
+    low, high = min(values), max(values)
+    spread = f" ({low:.{digits}f}–{high:.{digits}f})" if len(values) > 1 and high - low >= 10 ** -digits else ""
+    return f"{middle:.{digits}f}{spread}"
+
+
+def row(result: dict) -> str:
+    runs = result["runs"]
+    values = [cell([r[c] for r in runs]) for c in COLUMNS]
+    memory = f"{cell([r['peak gen'] for r in runs], 0)} / {cell([r['peak mkdocs'] for r in runs], 0)}"
+    sizes = [cell([r[k] for r in runs], 0) for k in ("largest page", "index", "index gz")]
+    return f"| {result['actors']} | {result['statements']} | {runs[0]['pages']} | " + " | ".join(values + [memory] + sizes) + " |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scales", default="1,10,40", help="comma-separated repeat factors (default 1,10,40)")
-    parser.add_argument("--runs", type=int, default=3, help="runs per scale; the median is shown (default 3)")
+    parser.add_argument("--actors", default="10,100,1000", help="comma-separated N (default 10,100,1000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per N; the median is shown (default 3)")
     args = parser.parse_args()
-    print("| scale | statements | pages | generate (s) | regenerate (s) | mkdocs build (s) | generate / mkdocs |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for k in (int(s) for s in args.scales.split(",")):
-        r = measure(k, args.runs)
-        print(f"| {r['k']} | {r['statements']} | {r['pages']} | {r['generate']:.2f} | {r['regenerate']:.2f} "
-              f"| {r['mkdocs']:.2f} | {r['generate'] / r['mkdocs']:.0%} |", flush=True)
+    head = ["N actors", "statements", "pages", *COLUMNS, "peak MB gen / mkdocs", "largest page KB", "search KB",
+            "search gzip KB"]
+    print("| " + " | ".join(head) + " |")
+    print("|" + " ---: |" * len(head))
+    results = []
+    for actors in (int(n) for n in args.actors.split(",")):
+        results.append(measure(actors, args.runs))
+        print(row(results[-1]), flush=True)
+    for smaller, larger in zip(results, results[1:]):
+        ratio = statistics.median(r["total"] for r in larger["runs"]) / statistics.median(r["total"] for r in smaller["runs"])
+        print(f"\ntotal(N={larger['actors']}) / total(N={smaller['actors']}) = {ratio:.1f}", end="")
+    print()
 
 
 if __name__ == "__main__":

@@ -12,12 +12,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import Loaded, load
+from generator.load import Loaded, inputs_digest, load
 from generator.model import FactSheet
 from generator.pages import plan
 from generator.render import render
 from generator.validate import validate
-from generator.write import Report, Site, SiteError, write
+from generator.write import Report, Site, SiteError, up_to_date, write
 
 
 @dataclass(frozen=True)
@@ -42,17 +42,22 @@ def read_sheet(data: Path) -> FactSheet:
 
 
 def build(paths: Paths) -> Report:
-    """Check, then write every page into paths.docs."""
+    """Check, then write every page into paths.docs; nothing at all when no input changed."""
+    inputs = inputs_digest(paths.data, paths.content)
+    unchanged = up_to_date(paths.docs, inputs)
+    if unchanged is not None:
+        return Report((), (), unchanged)
     sheet, loaded = check(paths)
-    return write(render(plan(sheet, loaded.prose)), paths.docs)
+    return write(render(plan(sheet, loaded.prose)), paths.docs, inputs=inputs)
 
 
 def build_site(paths: Paths, site: Path) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
+    inputs = inputs_digest(paths.data, paths.content)
     sheet, loaded = check(paths)
     pages = render(plan(sheet, loaded.prose))
-    return write(pages, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)))
+    return write(pages, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)), inputs)
 
 
 def mkdocs_build(config: Path, docs: Path, site: Path) -> None:

@@ -14,6 +14,17 @@ from generator.queries import Latest, Occasion, Period, Positions
 
 
 @dataclass(frozen=True)
+class Part:
+    """One page of a list split over several (the timeline, a topic's statements, the sources)."""
+
+    number: int
+    path: str
+    """Under docs/."""
+    label: str
+    """What it holds: `October 2024 – March 2025`, `statements 301–600`."""
+
+
+@dataclass(frozen=True)
 class Context:
     template: ClassVar[str]
 
@@ -42,6 +53,8 @@ class AboutPage(Context):
 class TimelinePage(Context):
     template = "timeline.md.j2"
     periods: list[Period]
+    parts: list[Part]
+    current: int
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,8 @@ class SourceEntry:
 class SourcesPage(Context):
     template = "sources.md.j2"
     sources: list[SourceEntry]
+    parts: list[Part]
+    current: int
 
 
 @dataclass(frozen=True)
@@ -116,3 +131,7 @@ class TopicPage(Context):
     """Each stance with the countries whose latest position is known to hold it."""
     unknown_order: list[tuple[Country, Latest]]
     statements: list[Statement]
+    """This part's share of the topic's statements."""
+    total: int
+    parts: list[Part]
+    current: int

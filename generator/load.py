@@ -7,6 +7,7 @@ validate.py then checks everything without touching a file.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +62,18 @@ def load(data_dir: Path, content_dir: Path | None = None) -> Loaded:
     prose = read_prose(content_dir) if content_dir else Prose()
     return Loaded({name: [read_document(p, name) for p in paths] for name, paths in data_files(data_dir).items()},
                   prose)
+
+
+def inputs_digest(data_dir: Path, content_dir: Path) -> str:
+    """A fingerprint of everything a build reads: the data, the prose, and the generator's own
+    code and templates. Equal fingerprints give equal pages."""
+    digest = hashlib.sha256()
+    code = Path(__file__).parent
+    for root in (data_dir, content_dir, code):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(f"{path.relative_to(root)}\0{path.stat().st_size}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:

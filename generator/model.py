@@ -69,6 +69,15 @@ class Source:
     archive_url: str = declare(Url(), "A snapshot, e.g. in a web archive, against link rot.")
     accessed: DateValue | None = declare(Date(), "When the url was last checked.")
 
+    @property
+    def shown_name(self) -> str:
+        """Its title; without one, what it is, by whom, when, and that the title is not recorded."""
+        if self.title:
+            return self.title
+        by = f" by {self.publisher}" if self.publisher else ""
+        when = f" of {self.date.words}" if self.date else ""
+        return f"{self.kind.capitalize()}{by}{when} (title not recorded)"
+
 
 @dataclass(**RECORD)
 class Country:

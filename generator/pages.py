@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import contextvars
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from generator import queries
 from generator.contexts import (
-    AboutPage, ActorPage, ActorsPage, Context, CountriesPage, CountryPage, HomePage, SourceEntry, SourcesPage,
+    AboutPage, ActorPage, ActorsPage, Context, CountriesPage, CountryPage, HomePage, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage,
 )
 from generator.load import Prose
 from generator.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Statement, Topic
 
 KEY_DATES = 8
+PAGE_SIZE = 300
+"""Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
+SOURCE_PAGES: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("source_pages", default={})
+"""Which part of the sources list each source is on, for links to it (set by render)."""
 ACTOR_HEADINGS = {"person": "People", "organization": "Organisations", "media": "Media"}
 
 
@@ -35,20 +40,29 @@ def path_of(record: object) -> str:
     if isinstance(record, Topic):
         return f"topics/{record.id}.md"
     if isinstance(record, Source):
-        return f"sources.md#{record.id}"
+        return f"{SOURCE_PAGES.get().get(record.id, 'sources.md')}#{record.id}"
     if isinstance(record, Statement):
-        return f"timeline.md#{record.id}"
+        return f"actors/{record.speaker.id}.md#{record.id}"  # shown in full only there: its permanent address
     raise TypeError(f"no page for {record!r}")
 
 
 def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     """Every page of the site. Actors and countries with nothing to show get no page."""
-    pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), timeline(sheet), sources(sheet)]
+    pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), *timeline(sheet), *sources(sheet)]
     pages += [countries(sheet), actors(sheet), topics(sheet)]
     pages += [country(sheet, c, prose) for c in queries.published_countries(sheet)]
     pages += [actor(sheet, a, prose) for a in queries.published_actors(sheet)]
-    pages += [topic(sheet, t, prose) for t in sheet.topics]
+    pages += [page for t in sheet.topics for page in topic(sheet, t, prose)]
     return pages
+
+
+def part_paths(base: str, count: int) -> list[str]:
+    """`timeline.md`, `timeline/2.md`, `timeline/3.md`…: the first part keeps the list's own address."""
+    return [base] + [f"{base.removesuffix('.md')}/{n}.md" for n in range(2, count + 1)]
+
+
+def _parts(base: str, labels: list[str]) -> list[Part]:
+    return [Part(n, path, label) for n, (path, label) in enumerate(zip(part_paths(base, len(labels)), labels), 1)]
 
 
 def home(sheet: FactSheet, prose: Prose) -> Page:
@@ -57,15 +71,27 @@ def home(sheet: FactSheet, prose: Prose) -> Page:
     return Page("index.md", HomePage(prose.index, sheet.topics, rows, queries.key_dates(sheet, KEY_DATES)))
 
 
-def timeline(sheet: FactSheet) -> Page:
-    return Page("timeline.md", TimelinePage(queries.periods(sheet.statements)))
+def timeline(sheet: FactSheet) -> list[Page]:
+    chunks = queries.periods_in_parts(sheet.statements, PAGE_SIZE)
+    parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) for c in chunks])
+    return [Page(part.path, TimelinePage(chunk, parts, part.number)) for part, chunk in zip(parts, chunks)]
 
 
-def sources(sheet: FactSheet) -> Page:
+def sources(sheet: FactSheet) -> list[Page]:
     entries = [SourceEntry(s, queries.citing(sheet, s), queries.occasions_reported_in(sheet, s), queries.not_recorded(s),
                            [(c, queries.is_published(sheet, c)) for c in queries.countries_citing(sheet, s)])
                for s in sheet.sources]
-    return Page("sources.md", SourcesPage(entries))
+    chunks = queries.pack(entries, PAGE_SIZE, lambda e: 1 + len(e.occasions) + len(e.countries))
+    parts = _parts("sources.md", [_span(_source_label(c[0].source), _source_label(c[-1].source)) for c in chunks])
+    return [Page(part.path, SourcesPage(chunk, parts, part.number)) for part, chunk in zip(parts, chunks)]
+
+
+def _span(first: str, last: str) -> str:
+    return first if first == last else f"{first} – {last}"
+
+
+def _source_label(source: Source) -> str:
+    return source.title or (source.date.words if source.date else source.id)
 
 
 def countries(sheet: FactSheet) -> Page:
@@ -93,7 +119,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
         positions=[p for p in positions if p.latest],
         silent=[p.topic for p in positions if not p.latest],
         statements=queries.by_people_of(sheet, record),
-        actors=[a for a in queries.published_actors(sheet) if a.country is record],
+        actors=queries.published_people_of(sheet, record),
     ))
 
 
@@ -102,14 +128,19 @@ def actor(sheet: FactSheet, record: Actor, prose: Prose) -> Page:
                                            queries.spoken_by(sheet, record), queries.mentioning(sheet, record)))
 
 
-def topic(sheet: FactSheet, record: Topic, prose: Prose) -> Page:
-    return Page(path_of(record), TopicPage(
+def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
+    statements = queries.on_topic(sheet, record)
+    chunks = queries.pack(statements, PAGE_SIZE) if statements else [[]]
+    starts = [sum(len(c) for c in chunks[:n]) for n in range(len(chunks))]
+    parts = _parts(path_of(record), [f"statements {a + 1}–{a + len(c)}" for a, c in zip(starts, chunks)])
+    first = (queries.latest_by_stance(sheet, record), queries.order_not_known(sheet, record))
+    return [Page(part.path, TopicPage(
         topic=record,
-        prose=_prose(prose, f"topics/{record.id}"),
-        groups=queries.latest_by_stance(sheet, record),
-        unknown_order=queries.order_not_known(sheet, record),
-        statements=queries.on_topic(sheet, record),
-    ))
+        prose=_prose(prose, f"topics/{record.id}") if part.number == 1 else Markup(""),
+        groups=first[0] if part.number == 1 else [],
+        unknown_order=first[1] if part.number == 1 else [],
+        statements=chunk, total=len(statements), parts=parts, current=part.number,
+    )) for part, chunk in zip(parts, chunks)]
 
 
 def _prose(prose: Prose, key: str) -> Markup:

@@ -8,10 +8,65 @@ and the pages show each of them; nothing here picks one silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from generator.model import Actor, Country, FactSheet, Source, Stance, Statement, Topic
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Index:
+    """Every statement filed once by what the queries look it up by: built in one pass, so that
+    a page's question costs what its answer holds, not a scan of every statement."""
+
+    by_speaker: dict[Actor, list[Statement]]
+    mentioning: dict[Actor, list[Statement]]
+    about_country: dict[Country, list[Statement]]
+    by_people_of: dict[Country, list[Statement]]
+    on_topic: dict[Topic, list[Statement]]
+    citing: dict[Source, list[Statement]]
+    on_topic_for: dict[tuple[Country, Topic], list[Statement]]
+    published: set
+    """The actors and countries whose pages are published."""
+    people_of: dict[Country, list[Actor]]
+    """Each country's published actors, by name."""
+
+
+_INDEXED: dict = {}
+
+
+def index(sheet: FactSheet) -> Index:
+    """The sheet's index, built once (for the sheet last asked about)."""
+    if _INDEXED.get("sheet") is not sheet:
+        _INDEXED.update(sheet=sheet, index=_build_index(sheet))
+    return _INDEXED["index"]
+
+
+def _build_index(sheet: FactSheet) -> Index:
+    groups: dict[str, dict] = {name: {} for name in ("speaker", "mention", "country", "people", "topic", "source", "pair")}
+    for s in sheet.statements:
+        groups["speaker"].setdefault(s.speaker, []).append(s)
+        for actor in s.mentions:
+            if actor is not s.speaker:
+                groups["mention"].setdefault(actor, []).append(s)
+        for country in s.position_of:
+            groups["country"].setdefault(country, []).append(s)
+            groups["pair"].setdefault((country, s.topic), []).append(s)
+        if s.speaker.country:
+            groups["people"].setdefault(s.speaker.country, []).append(s)
+        groups["topic"].setdefault(s.topic, []).append(s)
+        groups["source"].setdefault(s.source, []).append(s)
+    actors = {a for a in sheet.actors if a in groups["speaker"] or a in groups["mention"]}
+    countries = {c for c in sheet.countries if c in groups["country"]} | {a.country for a in actors if a.country}
+    people_of: dict[Country, list[Actor]] = {}
+    for actor in sheet.actors:  # sorted by name
+        if actor in actors and actor.country:
+            people_of.setdefault(actor.country, []).append(actor)
+    return Index(groups["speaker"], groups["mention"], groups["country"], groups["people"], groups["topic"],
+                 groups["source"], groups["pair"], actors | countries, people_of)
 
 
 @dataclass(frozen=True)
@@ -64,7 +119,7 @@ def latest_of(statements: tuple[Statement, ...], own: bool) -> Latest | None:
 
 def positions_on(sheet: FactSheet, country: Country, topic: Topic) -> Positions:
     """Every statement that gives `country`'s position on `topic`, own and reported."""
-    found = [s for s in reversed(sheet.statements) if s.topic is topic and country in s.position_of]
+    found = list(reversed(index(sheet).on_topic_for.get((country, topic), [])))
     own = tuple(s for s in found if s.is_own(country))
     reported = tuple(s for s in found if not s.is_own(country))
     return Positions(topic, own, reported, latest_of(own, True) or latest_of(reported, False))
@@ -87,27 +142,27 @@ def latest_per_country(sheet: FactSheet, topic: Topic) -> list[tuple[Country, La
 
 
 def spoken_by(sheet: FactSheet, actor: Actor) -> list[Statement]:
-    return [s for s in sheet.statements if s.speaker is actor]
+    return index(sheet).by_speaker.get(actor, [])
 
 
 def mentioning(sheet: FactSheet, actor: Actor) -> list[Statement]:
-    return [s for s in sheet.statements if actor in s.mentions and s.speaker is not actor]
+    return index(sheet).mentioning.get(actor, [])
 
 
 def by_people_of(sheet: FactSheet, country: Country) -> list[Statement]:
-    return [s for s in sheet.statements if s.speaker.country is country]
+    return index(sheet).by_people_of.get(country, [])
 
 
 def about_country(sheet: FactSheet, country: Country) -> list[Statement]:
-    return [s for s in sheet.statements if country in s.position_of]
+    return index(sheet).about_country.get(country, [])
 
 
 def on_topic(sheet: FactSheet, topic: Topic) -> list[Statement]:
-    return [s for s in sheet.statements if s.topic is topic]
+    return index(sheet).on_topic.get(topic, [])
 
 
 def citing(sheet: FactSheet, source: Source) -> list[Statement]:
-    return [s for s in sheet.statements if s.source is source]
+    return index(sheet).citing.get(source, [])
 
 
 def countries_citing(sheet: FactSheet, source: Source) -> list[Country]:
@@ -146,15 +201,18 @@ def occasions_reported_in(sheet: FactSheet, source: Source) -> list[Occasion]:
 
 
 def is_published(sheet: FactSheet, record: Actor | Country) -> bool:
-    """An actor or country page is published only when it has something to show."""
-    if isinstance(record, Actor):
-        return bool(spoken_by(sheet, record) or mentioning(sheet, record))
-    return bool(about_country(sheet, record) or any(
-        a.country is record and is_published(sheet, a) for a in sheet.actors))
+    """An actor or country page is published only when it has something to show: an actor who
+    speaks or is mentioned; a country whose position is given, or whose people are published."""
+    return record in index(sheet).published
 
 
 def published_actors(sheet: FactSheet) -> list[Actor]:
     return [a for a in sheet.actors if is_published(sheet, a)]
+
+
+def published_people_of(sheet: FactSheet, country: Country) -> list[Actor]:
+    """The published actors of a country, by name."""
+    return index(sheet).people_of.get(country, [])
 
 
 def published_countries(sheet: FactSheet) -> list[Country]:
@@ -180,6 +238,32 @@ def periods(statements: Iterable[Statement]) -> list[Period]:
         groups.setdefault(s.date.period_id, []).append(s)
     ordered = sorted(groups.values(), key=lambda g: _period_key(g[0]))
     return [Period(g[0].date.period_id, g[0].date.period, tuple(g)) for g in ordered]
+
+
+def pack(items: list[T], size: int, weight: Callable[[T], int] = lambda _: 1) -> list[list[T]]:
+    """Consecutive items in chunks of at most `size` by weight; an item heavier than `size` has a
+    chunk of its own. Lists that grow with the data are split into pages this way."""
+    chunks: list[list[T]] = [[]]
+    load = 0
+    for item in items:
+        if chunks[-1] and load + weight(item) > size:
+            chunks.append([])
+            load = 0
+        chunks[-1].append(item)
+        load += weight(item)
+    return chunks
+
+
+def periods_in_parts(statements: Iterable[Statement], size: int) -> list[list[Period]]:
+    """The timeline's periods packed into pages of at most `size` statements; a period with
+    more is cut into parts, each headed `(continued)` after the first."""
+    cut = []
+    for period in periods(statements):
+        for n, start in enumerate(range(0, len(period.statements), size)):
+            heading = period.heading if n == 0 else f"{period.heading} (continued)"
+            cut.append(Period(period.id if n == 0 else f"{period.id}-{n + 1}", heading,
+                              period.statements[start:start + size]))
+    return pack(cut, size, lambda p: len(p.statements))
 
 
 def _period_key(statement: Statement) -> tuple:

@@ -18,7 +18,8 @@ import jinja2
 from markupsafe import Markup
 
 from generator.fieldtypes import ID_PATTERN
-from generator.pages import Page, path_of
+from generator.contexts import SourcesPage
+from generator.pages import SOURCE_PAGES, Page, path_of
 
 WHITESPACE = re.compile(r"\s+")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -78,6 +79,28 @@ def _relative(path: str, start: str) -> str:
     return posixpath.relpath(path, start)
 
 
+def url(target: object) -> Markup:
+    """The relative address, as the built site has it, from the page being rendered to `target`:
+    for links in raw HTML (statements, long lists), which MkDocs passes through as written."""
+    path = target if isinstance(target, str) else path_of(target)
+    page, _, fragment = path.partition("#")
+    relative = _url_relative(_directory_url(page), _directory_url(CURRENT_PAGE.get()))
+    return Markup(html.escape(relative + (f"#{anchor(fragment)}" if fragment else ""), quote=True))
+
+
+def _directory_url(path: str) -> str:
+    """`countries/ua.md` → `countries/ua/`; `countries/index.md` → `countries/`; `index.md` → ``."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    return stem
+
+
+@functools.lru_cache(maxsize=None)
+def _url_relative(target: str, page: str) -> str:
+    relative = posixpath.relpath(target or ".", page or ".")
+    return "./" if relative == "." else f"{relative}/"
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
@@ -89,7 +112,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
-    env.globals.update(href=href)
+    env.globals.update(href=href, url=url)
     env.tests.update(contains=lambda sequence, item: item in sequence)
     return env
 
@@ -98,6 +121,7 @@ def render(pages: list[Page]) -> dict[str, str]:
     """Every page's Markdown, by its path under docs/; one path planned twice is a bug."""
     env = environment()
     rendered: dict[str, str] = {}
+    SOURCE_PAGES.set({e.source.id: p.path for p in pages if isinstance(p.context, SourcesPage) for e in p.context.sources})
     for page in pages:
         if page.path in rendered:
             raise ValueError(f"two pages planned for {page.path}")

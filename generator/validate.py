@@ -284,10 +284,14 @@ CLOSE = 0.75
 """How alike a summary and its excerpt are before the page says the summary nearly repeats it."""
 
 
+WORD = re.compile(r"\w+")
+
+
 def _close(summary: str, excerpt: str) -> bool:
+    """Whether the summary nearly repeats the excerpt, word for word."""
     if not (summary and excerpt):
         return False
-    a, b = (quotes.normalise(t).casefold() for t in (summary, excerpt))
+    a, b = (WORD.findall(quotes.normalise(t).casefold()) for t in (summary, excerpt))
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= CLOSE
 
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".generated"
+INPUTS = ".inputs"
+"""The fingerprint of the inputs the pages were generated from (load.inputs_digest)."""
 RENAME_EXCHANGE, AT_FDCWD = 2, -100
 
 
@@ -57,9 +59,22 @@ class Site:
     """build(docs, site): builds the site from `docs` into the empty folder `site`; raises on failure."""
 
 
-def write(pages: dict[str, str], out: Path, site: Site | None = None) -> Report:
+def up_to_date(out: Path, inputs: str) -> int | None:
+    """How many pages `out` holds, if they were generated from exactly these inputs and are all
+    there; else None. A build with nothing changed stops here, without reading the data."""
+    try:
+        if (out / INPUTS).read_text(encoding="utf-8") != inputs:
+            return None
+    except OSError:
+        return None
+    pages = _manifest(out)
+    return len(pages) if all((out / p).is_file() for p in pages) else None
+
+
+def write(pages: dict[str, str], out: Path, site: Site | None = None, inputs: str = "") -> Report:
     """Bring `out` to exactly `pages` (plus any hand-written files), one build at a time; with
-    `site`, also build the site from the new tree and swap both in only once it is built."""
+    `site`, also build the site from the new tree and swap both in only once it is built.
+    `inputs` (the fingerprint of what the pages come from) is kept beside the manifest."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent / f".{out.name}.lock"):
         _remove_leftovers(out, *([site.out] if site else []))
@@ -68,11 +83,12 @@ def write(pages: dict[str, str], out: Path, site: Site | None = None) -> Report:
         _refuse_unsafe(pages, out, previous)
         data = {path: text.encode("utf-8") for path, text in pages.items()}
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
+        data[INPUTS] = inputs.encode("utf-8")
         changed = tuple(p for p in sorted(data) if not _holds(out / p, data[p]))
         removed = tuple(sorted(previous - pages.keys()))
         if changed or removed or site:
             _swap_in(out, {p: data[p] for p in changed}, removed, site)
-    written = tuple(p for p in changed if p != MANIFEST)
+    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS))
     return Report(written, removed, len(pages) - len(written))
 
 

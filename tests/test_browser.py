@@ -78,6 +78,13 @@ def test_searching_a_cyrillic_alias_finds_the_person(watched, server):
     expect(page.locator('.md-search-result__item a[href*="oleh-koval"]').first).to_be_visible()
 
 
+def test_searching_words_of_a_quote_finds_the_statement(watched, server):
+    page, _ = watched
+    page.goto(f"{server}/")
+    search(page, "guarantees now")
+    expect(page.locator('.md-search-result__item a[href*="actors/oleh-koval"]').first).to_be_visible()
+
+
 def test_germany_page_shows_its_own_and_reported_positions_with_who_and_when(watched, server):
     page, _ = watched
     page.goto(f"{server}/countries/de/")
@@ -86,21 +93,28 @@ def test_germany_page_shows_its_own_and_reported_positions_with_who_and_when(wat
     expect(article).to_contain_text("Opposes membership: reported by Oleh Koval, January 2025.")
     expect(article).to_contain_text("Opposes membership: reported by The Courier, October 2024.")
     article.locator("li", has_text="Oleh Koval").get_by_role("link", name="statement", exact=True).click()
-    expect(page).to_have_url(f"{server}/timeline/#koval-reports-germany")
+    expect(page).to_have_url(f"{server}/actors/oleh-koval/#koval-reports-germany")  # its permanent address
     expect(page.locator("#koval-reports-germany")).to_contain_text("Reported position of Germany: as reported by Oleh Koval")
 
 
 def test_a_statement_marks_paraphrase_quote_wording_and_hedges(watched, server):
     page, _ = watched
-    page.goto(f"{server}/timeline/")
+    page.goto(f"{server}/actors/oleh-koval/")
     quote = page.locator("#koval-guarantees-now")
     expect(quote.locator("blockquote")).to_have_text("“We want guarantees now.”")
     expect(quote.locator(".fs-wording")).to_contain_text("in its translation. Original words: “Ми хочемо гарантій зараз.”")
-    expect(page.locator("#berg-supports-in-february .fs-label").first).to_have_text("Paraphrase, not a quote")
     expect(page.locator("#koval-accession .fs-label").first).to_have_text("Paraphrase, close to the source's wording")
     expect(page.locator("#koval-accession")).to_contain_text("The source's words “Koval previously said")
+    page.goto(f"{server}/actors/anna-berg/")
+    expect(page.locator("#berg-supports-in-february .fs-label").first).to_have_text("Paraphrase, not a quote")
+    page.goto(f"{server}/actors/sam-reed/")
     expect(page.locator("#reed-ukraine-accepted")).to_contain_text("Hedged by the speaker: “I think”, “largely”")
+    page.goto(f"{server}/timeline/")
     expect(page.locator("h2", has_text="On or before 22 March 2025")).to_be_visible()
+    line = page.locator("li", has_text="Sam Reed reports the position of Ukraine")
+    expect(line).to_contain_text("Accepts that Ukraine will not join (hedged: “I think”, “largely”)")
+    line.get_by_role("link", name="statement").click()
+    expect(page).to_have_url(f"{server}/actors/sam-reed/#reed-ukraine-accepted")
 
 
 def test_dark_scheme_toggle(watched, server):

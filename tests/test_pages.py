@@ -15,6 +15,7 @@ from conftest import SHEET
 from generator.pages import plan
 from generator.render import render
 from generator.build import Paths, check
+from generator.build import read_sheet as validate_data
 
 SHEET_MODEL, LOADED = check(Paths(SHEET / "data", SHEET / "content"))
 PAGES = render(plan(SHEET_MODEL, LOADED.prose))
@@ -22,8 +23,8 @@ REPORTED = [s for s in SHEET_MODEL.statements if s.voice == "reported"]
 
 
 def list_lines(page: str) -> list[str]:
-    """List items and table rows: the places a statement is named in one line."""
-    return [line for line in PAGES[page].splitlines() if line.startswith(("- ", "| "))]
+    """List items and table rows, Markdown or HTML: the places a statement is named in one line."""
+    return [line for line in PAGES[page].splitlines() if line.startswith(("- ", "| ", "<li>"))]
 
 
 @pytest.mark.parametrize("statement", REPORTED, ids=lambda s: s.id)
@@ -31,22 +32,25 @@ def test_every_list_line_of_a_reported_statement_names_reporter_and_country(stat
     seen = 0
     for path in PAGES:
         for line in list_lines(path):
-            if f"#{statement.id})" not in line:
-                continue
+            linked = f"#{statement.id})" in line or f'#{statement.id}"' in line
+            label = statement.stance.label
+            if not linked or (f"**{label}**" not in line and f"<strong>{label}</strong>" not in line):
+                continue  # not listed here, or listed by date alone (the sources' occasions): no stance shown
             seen += 1
             assert statement.speaker.name in line and "report" in line, (path, line)
-            countries = [c for c in statement.position_of if f"]({c.id}.md)" in line or f"/{c.id}.md)" in line]
+            countries = [c for c in statement.position_of if re.search(rf"[(/\"]{c.id}(\.md\)|/\")", line)]
             on_own_page = any(path == f"countries/{c.id}.md" for c in statement.position_of)
             assert countries or on_own_page, (path, line)
-            assert not re.search(re.escape(f"[{statement.speaker.name}](") + r"[^)]*\): \*\*", line), (path, line)
+            speaker_then_stance = rf"{re.escape(statement.speaker.name)}(\]\([^)]*\)|</a>): (\*\*|<strong>)"
+            assert not re.search(speaker_then_stance, line), (path, line)
     assert seen >= 2
 
 
 def test_the_matrix_says_order_not_known_and_shows_each_candidate():
     (row,) = [line for line in list_lines("index.md") if line.startswith("| [United States]")]
     assert "*Order not known:*" in row
-    assert "[February 2025](timeline.md#berg-supports-in-february)" in row
-    assert "[12 February 2025](timeline.md#berg-not-realistic)" in row
+    assert "[February 2025](actors/anna-berg.md#berg-supports-in-february)" in row
+    assert "[12 February 2025](actors/anna-berg.md#berg-not-realistic)" in row
 
 
 def test_the_country_and_topic_pages_say_order_not_known():
@@ -57,22 +61,20 @@ def test_the_country_and_topic_pages_say_order_not_known():
 
 
 def test_a_statement_says_whose_wording_a_quote_is():
-    timeline = PAGES["timeline.md"]
-    translated = timeline.split('id="koval-guarantees-now"')[1].split('class="fs-statement"')[0]
-    assert "in its translation. Original words: “Ми хочемо гарантій зараз\\.”" in translated
-    as_printed = timeline.split('id="berg-not-realistic"')[1].split('class="fs-statement"')[0]
+    translated = PAGES["actors/oleh-koval.md"].split('id="koval-guarantees-now"')[1].split('class="fs-statement"')[0]
+    assert "in its translation. Original words: “Ми хочемо гарантій зараз.”" in translated
+    as_printed = PAGES["actors/anna-berg.md"].split('id="berg-not-realistic"')[1].split('class="fs-statement"')[0]
     assert "which does not say whether these are the speaker's exact words or a translation" in as_printed
 
 
 def test_a_paraphrase_shows_the_passage_it_rests_on_and_hedges_stay_visible():
-    timeline = PAGES["timeline.md"]
-    koval = timeline.split('id="koval-reports-germany"')[1].split('class="fs-statement"')[0]
+    koval = PAGES["actors/oleh-koval.md"].split('id="koval-reports-germany"')[1].split('class="fs-statement"')[0]
     assert "Paraphrase, close to the source's wording" in koval
-    assert "The source's words</span> “In January, Koval said that Germany was against Ukraine joining\\.”" in koval
-    reed = timeline.split('id="reed-ukraine-accepted"')[1].split('class="fs-statement"')[0]
-    assert "**Hedged by the speaker:** “I think”, “largely”" in reed
-    assert "**Reported position of** [Ukraine]" in reed
-    view = timeline.split('id="reed-guarantees-open"')[1].split('class="fs-statement"')[0]
+    assert "The source's words</span> “In January, Koval said that Germany was against Ukraine joining.”" in koval
+    reed = PAGES["actors/sam-reed.md"].split('id="reed-ukraine-accepted"')[1].split('class="fs-statement"')[0]
+    assert "<strong>Hedged by the speaker:</strong> “I think”, “largely”" in reed
+    assert '<strong>Reported position of</strong> <a href="../../countries/ua/">Ukraine</a>' in reed
+    view = PAGES["actors/sam-reed.md"].split('id="reed-guarantees-open"')[1].split('class="fs-statement"')[0]
     assert "it states no country's position" in view
 
 
@@ -84,11 +86,42 @@ def test_pages_with_nothing_on_them_are_not_published_and_not_linked():
 
 def test_nato_status_is_shown_with_its_source_and_names_read_in_sentences():
     us = PAGES["countries/us.md"]
-    assert "**NATO:** NATO member since 1949 (source: [Reference by The Alliance (title not recorded)]" in us
+    assert "**NATO:** NATO member since 1949 (source: [Reference by The Alliance \\(title not recorded\\)]" in us
     assert "## Statements by people of the United States" in us
     assert "**NATO:** NATO membership not recorded in the sources" in PAGES["countries/no.md"]
 
 
 def test_counts_agree_in_number():
-    assert "Press conference, 12 February 2025 (1 statement)" in PAGES["sources.md"]
-    assert "2 statements cite it:" in PAGES["sources.md"] and "(2 statements)" in PAGES["topics/index.md"]
+    assert "Press conference; 1 statement: [12 February 2025]" in PAGES["sources.md"]
+    assert "2 statements cite it." in PAGES["sources.md"] and "(2 statements)" in PAGES["topics/index.md"]
+
+
+def test_each_statement_is_shown_in_full_once_at_its_permanent_address():
+    for statement in SHEET_MODEL.statements:
+        holders = [path for path, text in PAGES.items() if f'id="{statement.id}"' in text]
+        assert holders == [f"actors/{statement.speaker.id}.md"], statement.id
+
+
+def test_long_lists_are_split_into_parts_that_link_to_each_other(tmp_path):
+    import sys
+
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write
+
+    write(tmp_path / "data", 40)  # 400 statements
+    sheet = validate_data(tmp_path / "data")
+    pages = render(plan(sheet, LOADED.prose))
+    timeline = sorted(p for p in pages if p == "timeline.md" or p.startswith("timeline/"))
+    assert len(timeline) >= 2
+    listed = [line for p in timeline for line in pages[p].splitlines() if ">statement</a>" in line]
+    assert len(listed) == len(sheet.statements)  # every statement once, over the parts
+    for path in timeline:
+        others = [p for p in timeline if p != path]
+        assert all(f"({_relative(path, o)})" in pages[path] for o in others), path  # Markdown links: .md
+    assert all(len(text) < 150_000 for text in pages.values())
+
+
+def _relative(page: str, target: str) -> str:
+    import posixpath
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")

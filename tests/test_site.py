@@ -137,3 +137,11 @@ def test_cyrillic_headings_in_prose_get_stable_readable_anchors(project):
     assert result.returncode == 0, result.stderr
     html = (project / "site" / "about" / "index.html").read_text()
     assert 'id="методологія"' in html and 'id="джерела"' in html
+
+
+def test_each_statements_words_are_indexed_for_search_once_on_its_speakers_page(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    holders = {d["location"].split("#")[0] for d in index["docs"] if "We want guarantees now" in d["text"]}
+    assert holders == {"actors/oleh-koval/"}
+    timeline = [d for d in index["docs"] if d["location"].startswith("timeline/")]
+    assert timeline and not any("Oleh Koval" in d["text"] for d in timeline)  # its lists are not indexed again

@@ -10,7 +10,7 @@ from generator.write import MANIFEST, WriteError, write
 def tree(folder):
     return {
         str(p.relative_to(folder)): p.read_text(encoding="utf-8")
-        for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".generated")
+        for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in (".generated", ".inputs")
     }
 
 
@@ -61,4 +61,4 @@ def test_refuses_paths_outside_the_folder(tmp_path, path):
 def test_no_temporary_files_are_left(tmp_path):
     write({"index.md": "x\n"}, tmp_path)
     write({"index.md": "y\n"}, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated", "index.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated", ".inputs", "index.md"]
