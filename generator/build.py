@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import downloads
 from generator.load import Loaded, inputs_digest, load
 from generator.model import FactSheet
 from generator.pages import plan
@@ -41,6 +42,11 @@ def read_sheet(data: Path) -> FactSheet:
     return validate(load(data))
 
 
+def generate(sheet: FactSheet, loaded: Loaded) -> dict[str, str]:
+    """Every file the generator writes under docs/: the pages, and the data to download."""
+    return {**render(plan(sheet, loaded.prose), downloads.last_updated(sheet)), **downloads.files(sheet)}
+
+
 def build(paths: Paths) -> Report:
     """Check, then write every page into paths.docs; nothing at all when no input changed."""
     inputs = inputs_digest(paths.data, paths.content)
@@ -48,7 +54,7 @@ def build(paths: Paths) -> Report:
     if unchanged is not None:
         return Report((), (), unchanged)
     sheet, loaded = check(paths)
-    return write(render(plan(sheet, loaded.prose)), paths.docs, inputs=inputs)
+    return write(generate(sheet, loaded), paths.docs, inputs=inputs)
 
 
 def build_site(paths: Paths, site: Path) -> Report:
@@ -56,7 +62,7 @@ def build_site(paths: Paths, site: Path) -> Report:
     swapped in only once the site has built (write.py)."""
     inputs = inputs_digest(paths.data, paths.content)
     sheet, loaded = check(paths)
-    pages = render(plan(sheet, loaded.prose))
+    pages = generate(sheet, loaded)
     return write(pages, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)), inputs)
 
 

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from markupsafe import Markup
 
-from generator.model import Actor, Country, Source, Stance, Statement, Topic
+from generator.model import Actor, Correction, Country, Source, Stance, Statement, Topic
 from generator.queries import Latest, Occasion, Period, Positions
 
 
@@ -47,6 +47,13 @@ class HomePage(Context):
 class AboutPage(Context):
     template = "about.md.j2"
     text: Markup
+
+
+@dataclass(frozen=True)
+class CorrectionsPage(Context):
+    template = "corrections.md.j2"
+    corrections: list[tuple[Correction, Statement]]
+    """Newest first."""
 
 
 @dataclass(frozen=True)

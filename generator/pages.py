@@ -9,13 +9,16 @@ from markupsafe import Markup
 
 from generator import queries
 from generator.contexts import (
-    AboutPage, ActorPage, ActorsPage, Context, CountriesPage, CountryPage, HomePage, Part, SourceEntry, SourcesPage,
+    AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage,
 )
 from generator.load import Prose
 from generator.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Statement, Topic
 
 KEY_DATES = 8
+FIXED_PAGES = ("index.md", "about.md", "timeline.md", "sources.md", "corrections.md", "countries/index.md",
+               "actors/index.md", "topics/index.md")
+"""The pages every fact sheet has, whatever its data (prose may link to them)."""
 PAGE_SIZE = 300
 """Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
 SOURCE_PAGES: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("source_pages", default={})
@@ -49,7 +52,7 @@ def path_of(record: object) -> str:
 def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     """Every page of the site. Actors and countries with nothing to show get no page."""
     pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), *timeline(sheet), *sources(sheet)]
-    pages += [countries(sheet), actors(sheet), topics(sheet)]
+    pages += [countries(sheet), actors(sheet), topics(sheet), corrections(sheet)]
     pages += [country(sheet, c, prose) for c in queries.published_countries(sheet)]
     pages += [actor(sheet, a, prose) for a in queries.published_actors(sheet)]
     pages += [page for t in sheet.topics for page in topic(sheet, t, prose)]
@@ -69,6 +72,10 @@ def home(sheet: FactSheet, prose: Prose) -> Page:
     rows = [(c, [queries.positions_on(sheet, c, t).latest for t in sheet.topics]) for c in sheet.countries]
     rows = [(c, cells) for c, cells in rows if any(cells)]
     return Page("index.md", HomePage(prose.index, sheet.topics, rows, queries.key_dates(sheet, KEY_DATES)))
+
+
+def corrections(sheet: FactSheet) -> Page:
+    return Page("corrections.md", CorrectionsPage(queries.corrections_newest_first(sheet)))
 
 
 def timeline(sheet: FactSheet) -> list[Page]:

@@ -274,6 +274,12 @@ def _period_key(statement: Statement) -> tuple:
     return end_of_month, rank, date.last_day
 
 
+def corrections_newest_first(sheet: FactSheet) -> list[tuple]:
+    """Every correction with its statement, the newest first."""
+    found = [(c, s) for s in sheet.statements for c in s.corrections]
+    return sorted(found, key=lambda pair: (pair[0].date.sort_key, pair[1].id), reverse=True)
+
+
 def key_dates(sheet: FactSheet, count: int) -> list[Statement]:
     """The newest statements dated to a day or a month, newest first. A year, or `../DATE`, is
     too wide a range to be placed among them."""

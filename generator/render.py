@@ -117,9 +117,11 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(pages: list[Page]) -> dict[str, str]:
-    """Every page's Markdown, by its path under docs/; one path planned twice is a bug."""
+def render(pages: list[Page], updated: object = None) -> dict[str, str]:
+    """Every page's Markdown, by its path under docs/; one path planned twice is a bug.
+    `updated` (the data's latest date) is shown in every page's footer."""
     env = environment()
+    env.globals.update(updated=updated)
     rendered: dict[str, str] = {}
     SOURCE_PAGES.set({e.source.id: p.path for p in pages if isinstance(p.context, SourcesPage) for e in p.context.sources})
     for page in pages:

@@ -17,6 +17,7 @@ from generator.errors import DataError, Location, Problem
 from generator.fieldtypes import ListOf, Ref, Reference, did_you_mean
 from generator.load import ENTITY_FOLDERS, Document, Loaded, Prose
 from generator.newrecord import PLACEHOLDER
+from generator.pages import FIXED_PAGES
 from generator.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
 from generator.records import RecordReader
 from generator.schema import RECORD_TYPES, Field, declared
@@ -146,8 +147,6 @@ def _label(node: Map, index: int) -> str:
 
 
 PROSE_LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-FIXED_PAGES = ("index.md", "about.md", "timeline.md", "sources.md", "countries/index.md", "actors/index.md",
-               "topics/index.md")
 
 
 def _prose_links(prose: Prose, registry: Registry) -> list[Problem]:

@@ -75,7 +75,7 @@ def test_an_edit_rewrites_only_the_pages_it_changes(project):
     actors = project / "data" / "actors.yaml"
     actors.write_text(actors.read_text(encoding="utf-8").replace("role: Chancellor", "role: Federal Chancellor"), encoding="utf-8")
     result = run("generator", "build", cwd=project, check=True)
-    assert "2 written" in result.stdout  # his page (his statements in full) and the people index
+    assert "3 written" in result.stdout  # his page (his statements in full), the people index, the JSON download
     assert "Federal Chancellor" in (project / "docs" / "actors" / "karl-lind.md").read_text()
 
 
@@ -95,7 +95,7 @@ def test_prose_is_included_in_the_entity_page(project):
 def test_a_build_with_nothing_changed_reads_nothing_but_never_skips_a_change(project):
     run("generator", "build", cwd=project, check=True)
     assert (project / "docs" / ".inputs").is_file()
-    assert "0 written, 18 unchanged" in run("generator", "build", cwd=project, check=True).stdout
+    assert "0 written, 23 unchanged" in run("generator", "build", cwd=project, check=True).stdout
     (project / "docs" / "timeline.md").unlink()  # a page gone: built again
     assert "1 written" in run("generator", "build", cwd=project, check=True).stdout
     about = project / "content" / "about.md"

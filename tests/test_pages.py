@@ -125,3 +125,11 @@ def test_long_lists_are_split_into_parts_that_link_to_each_other(tmp_path):
 def _relative(page: str, target: str) -> str:
     import posixpath
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def test_the_fixed_pages_are_exactly_the_pages_that_do_not_depend_on_the_data():
+    from generator.pages import FIXED_PAGES
+
+    entity = ("countries/", "actors/", "topics/", "timeline/", "sources/")
+    fixed = {p for p in PAGES if not p.startswith(entity) or p.endswith("/index.md")}
+    assert fixed == set(FIXED_PAGES)

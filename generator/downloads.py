@@ -1,0 +1,169 @@
+"""The data to reuse: the whole fact sheet as JSON (with its JSON Schema), the statements as CSV,
+and an Atom feed of statements newest first. Written beside the pages by the same atomic write;
+MkDocs copies them into the site as they are.
+
+Built with the standard library's serialisers (json, csv, ElementTree), never by joining text.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import xml.etree.ElementTree as ET
+
+from generator.dates import Date
+from generator.model import Actor, Country, FactSheet, Source, Statement, Topic
+
+JSON_PATH = "downloads/factsheet.json"
+SCHEMA_PATH = "downloads/factsheet.schema.json"
+CSV_PATH = "downloads/statements.csv"
+FEED_PATH = "feed.xml"
+ATOM = "http://www.w3.org/2005/Atom"
+CSV_COLUMNS = ["id", "date", "earliest", "latest", "speaker", "speaker_name", "voice", "position_of",
+               "position_of_names", "topic", "topic_title", "stance", "stance_label", "hedges", "quote", "wording",
+               "original", "summary", "excerpt", "occasion", "source", "source_name", "corrections", "address"]
+
+
+def files(sheet: FactSheet) -> dict[str, str]:
+    """Every download, by its path under docs/."""
+    return {JSON_PATH: factsheet_json(sheet), SCHEMA_PATH: json.dumps(SCHEMA, indent=2) + "\n",
+            CSV_PATH: statements_csv(sheet), FEED_PATH: atom_feed(sheet)}
+
+
+def last_updated(sheet: FactSheet) -> Date | None:
+    """When the data was last added to or corrected: its latest correction, source or check of a
+    source (a statement is never later than its source); the statements only where nothing else is dated."""
+    dates = [c.date for s in sheet.statements for c in s.corrections]
+    dates += [d for s in sheet.sources for d in (s.date, s.accessed) if d]
+    return max(dates or [s.date for s in sheet.statements], key=lambda d: d.last_day, default=None)
+
+
+def address(statement: Statement) -> str:
+    """The statement's permanent address, relative to the site's root."""
+    return f"actors/{statement.speaker.id}/#{statement.id}"
+
+
+def _date(date: Date | None) -> dict | None:
+    if date is None:
+        return None
+    earliest = None if date.before else date.first_day.isoformat()
+    return {"as_written": date.text, "earliest": earliest, "latest": date.last_day.isoformat(), "words": date.words}
+
+
+def _topic(t: Topic) -> dict:
+    return {"id": t.id, "title": t.title, "question": t.question,
+            "stances": [{"id": s.id, "label": s.label} for s in t.stances]}
+
+
+def _country(c: Country) -> dict:
+    return {"id": c.id, "name": c.name, "nato_member_since": _date(c.nato_member_since),
+            "nato_member": c.nato_member, "nato_source": c.nato_source.id if c.nato_source else None}
+
+
+def _actor(a: Actor) -> dict:
+    return {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country.id if a.country else None,
+            "role": a.role or None, "aliases": list(a.aliases), "description": a.description or None}
+
+
+def _source(s: Source) -> dict:
+    return {"id": s.id, "kind": s.kind, "name": s.shown_name, "title": s.title or None, "date": _date(s.date),
+            "publisher": s.publisher or None, "language": s.language or None, "notes": s.notes or None,
+            "url": s.url or None, "archive_url": s.archive_url or None, "accessed": _date(s.accessed)}
+
+
+def _statement(s: Statement) -> dict:
+    return {"id": s.id, "date": _date(s.date), "speaker": s.speaker.id, "topic": s.topic.id, "stance": s.stance.id,
+            "voice": s.voice, "position_of": [c.id for c in s.position_of], "hedges": list(s.hedges),
+            "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
+            "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
+            "mentions": [a.id for a in s.mentions], "source": s.source.id,
+            "corrections": [{"date": _date(c.date), "note": c.note} for c in s.corrections], "address": address(s)}
+
+
+def factsheet_json(sheet: FactSheet) -> str:
+    updated = last_updated(sheet)
+    data = {"$schema": "factsheet.schema.json", "last_updated": _date(updated),
+            "topics": [_topic(t) for t in sheet.topics], "countries": [_country(c) for c in sheet.countries],
+            "actors": [_actor(a) for a in sheet.actors], "sources": [_source(s) for s in sheet.sources],
+            "statements": [_statement(s) for s in sheet.statements]}
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def statements_csv(sheet: FactSheet) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for s in sheet.statements:
+        writer.writerow([
+            s.id, s.date.text, "" if s.date.before else s.date.first_day.isoformat(), s.date.last_day.isoformat(),
+            s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
+            ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
+            ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary, s.excerpt, s.occasion,
+            s.source.id, s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
+            address(s)])
+    return out.getvalue()
+
+
+def atom_feed(sheet: FactSheet) -> str:
+    """Statements newest first (by their latest possible day). Links are relative to the feed,
+    which lives at the site's root; ids are URNs, so they hold wherever the site is served."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    updated = last_updated(sheet)
+    _text(feed, "title", "Ukraine and NATO: who says what")
+    _text(feed, "id", "urn:nato-factsheet:statements")
+    _text(feed, "updated", _timestamp(updated.last_day if updated else dt.date(1970, 1, 1)))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=FEED_PATH)
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href="timeline/")
+    for s in sorted(sheet.statements, key=lambda s: (s.date.sort_key, s.id), reverse=True):
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        _text(entry, "title", f"{s.speaker.name}, {s.date.words}: {s.stance.label} ({s.topic.title})")
+        _text(entry, "id", f"urn:nato-factsheet:statement:{s.id}")
+        _text(entry, "updated", _timestamp(max([s.date.last_day] + [c.date.last_day for c in s.corrections])))
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=address(s))
+        author = ET.SubElement(entry, f"{{{ATOM}}}author")
+        _text(author, "name", s.speaker.name)
+        _text(entry, "summary", f"“{s.quote}”" if s.quote else s.summary)
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+
+
+def _timestamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+_DATE = {"type": ["object", "null"], "required": ["as_written", "earliest", "latest", "words"], "properties": {
+    "as_written": {"type": "string"}, "earliest": {"type": ["string", "null"], "format": "date"},
+    "latest": {"type": "string", "format": "date"}, "words": {"type": "string"}}}
+_IDS = {"type": "array", "items": {"type": "string"}}
+_TEXT = {"type": ["string", "null"]}
+SCHEMA = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "title": "Ukraine and NATO: who says what (the whole fact sheet)",
+    "description": "Dates are ranges: earliest is null for a date given as on or before a day.",
+    "type": "object",
+    "required": ["last_updated", "topics", "countries", "actors", "sources", "statements"],
+    "properties": {
+        "$schema": {"type": "string"},
+        "last_updated": _DATE,
+        "topics": {"type": "array", "items": {"type": "object", "required": ["id", "title", "question", "stances"]}},
+        "countries": {"type": "array", "items": {"type": "object", "required": ["id", "name", "nato_source"]}},
+        "actors": {"type": "array", "items": {"type": "object", "required": ["id", "name", "kind", "country"]}},
+        "sources": {"type": "array", "items": {"type": "object", "required": ["id", "kind", "name", "url"]}},
+        "statements": {"type": "array", "items": {
+            "type": "object",
+            "required": ["id", "date", "speaker", "topic", "stance", "voice", "position_of", "source", "address"],
+            "properties": {
+                "id": {"type": "string"}, "date": _DATE, "speaker": {"type": "string"}, "topic": {"type": "string"},
+                "stance": {"type": "string"}, "voice": {"enum": ["own", "reported", "view"]},
+                "position_of": _IDS, "hedges": _IDS, "quote": _TEXT, "summary": _TEXT, "excerpt": _TEXT,
+                "source": {"type": "string"}, "address": {"type": "string"},
+            },
+        }},
+    },
+}

@@ -1,0 +1,63 @@
+"""The data to reuse (generator/downloads.py): each download loaded back and compared with the
+fixture fact sheet's YAML, as a researcher would load it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import jsonschema
+
+from conftest import SHEET
+from generator import downloads
+from generator.build import read_sheet
+
+FIXTURE = read_sheet(SHEET / "data")
+FILES = downloads.files(FIXTURE)
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_the_json_holds_every_record_and_passes_its_schema():
+    data = json.loads(FILES[downloads.JSON_PATH])
+    jsonschema.validate(data, json.loads(FILES[downloads.SCHEMA_PATH]))
+    for kind in ("topics", "countries", "actors", "sources", "statements"):
+        assert [r["id"] for r in data[kind]] == [r.id for r in getattr(FIXTURE, kind)], kind
+    reed = next(s for s in data["statements"] if s["id"] == "reed-ukraine-accepted")
+    assert reed | {"date": None} == reed | {
+        "date": None, "speaker": "sam-reed", "voice": "reported", "position_of": ["ua"], "hedges": ["I think", "largely"],
+        "quote": "I think they have largely accepted it.", "wording": "as-printed", "address": "actors/sam-reed/#reed-ukraine-accepted"}
+    assert reed["date"] == {"as_written": "../2025-03-22", "earliest": None, "latest": "2025-03-22",
+                            "words": "on or before 22 March 2025"}
+    assert data["last_updated"]["as_written"] == "2025-03-25"  # the latest correction
+
+
+def test_the_csv_has_one_row_per_statement_with_the_date_as_written_and_as_a_range():
+    rows = list(csv.DictReader(io.StringIO(FILES[downloads.CSV_PATH])))
+    assert [r["id"] for r in rows] == [s.id for s in FIXTURE.statements]
+    month = next(r for r in rows if r["id"] == "berg-supports-in-february")
+    assert (month["date"], month["earliest"], month["latest"]) == ("2025-02", "2025-02-01", "2025-02-28")
+    courier = next(r for r in rows if r["id"] == "courier-reports-opposition")
+    assert (courier["voice"], courier["position_of"], courier["position_of_names"]) == (
+        "reported", "us;de;no", "United States;Germany;Norway")
+    assert next(r for r in rows if r["id"] == "lind-no")["corrections"] == "2025-03-25: Date corrected from 2025-01 to 2025."
+
+
+def test_the_atom_feed_lists_every_statement_newest_first():
+    feed = ET.fromstring(FILES[downloads.FEED_PATH])
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(FIXTURE.statements)
+    ids = [e.find(f"{ATOM}id").text.rsplit(":", 1)[1] for e in entries]
+    assert ids == [s.id for s in sorted(FIXTURE.statements, key=lambda s: (s.date.sort_key, s.id), reverse=True)]
+    first = entries[-1]
+    assert first.find(f"{ATOM}link").get("href") == "actors/the-courier/#courier-reports-opposition"
+    assert first.find(f"{ATOM}author/{ATOM}name").text == "The Courier"
+
+
+def test_downloads_are_in_the_built_site_and_linked_from_every_page(built_site):
+    for path in (downloads.JSON_PATH, downloads.SCHEMA_PATH, downloads.CSV_PATH, downloads.FEED_PATH):
+        assert (built_site / path).read_text(encoding="utf-8") == FILES[path], path
+    for page in built_site.rglob("index.html"):
+        if page.parent.name != "search":
+            assert "factsheet.json" in page.read_text(encoding="utf-8"), page
