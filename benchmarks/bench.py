@@ -131,7 +131,8 @@ def project(root: Path, actors: int) -> Path:
 def run_once(root: Path, env: dict) -> dict:
     for name in ("docs", "docs-stages", "site"):
         shutil.rmtree(root / name, ignore_errors=True)
-    shutil.copytree(ROOT / "docs" / "stylesheets", root / "docs" / "stylesheets")
+    for folder in ("stylesheets", "javascripts"):
+        shutil.copytree(ROOT / "docs" / folder, root / "docs" / folder)
     stages = json.loads(subprocess.run([sys.executable, "-c", STAGES], cwd=root, env=env, check=True,
                                        capture_output=True, text=True).stdout)
     generate, peak = timed([sys.executable, "-m", "generator", "build"], root, env)

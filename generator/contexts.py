@@ -127,6 +127,8 @@ class ActorPage(Context):
     prose: Markup
     statements: list[Statement]
     mentioned: list[Statement]
+    jsonld: Markup = Markup("")
+    """schema.org data for its statements (downloads.jsonld), escaped for a <script> element."""
 
 
 @dataclass(frozen=True)

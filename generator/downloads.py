@@ -16,6 +16,8 @@ import xml.etree.ElementTree as ET
 from generator.dates import Date
 from generator.model import Actor, Country, FactSheet, Source, Statement, Topic
 
+SITE_NAME = "Ukraine and NATO — who says what"
+"""As mkdocs.yml names the site (a test keeps them equal): in citations and the feed."""
 JSON_PATH = "downloads/factsheet.json"
 SCHEMA_PATH = "downloads/factsheet.schema.json"
 CSV_PATH = "downloads/statements.csv"
@@ -112,7 +114,7 @@ def atom_feed(sheet: FactSheet) -> str:
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     updated = last_updated(sheet)
-    _text(feed, "title", "Ukraine and NATO: who says what")
+    _text(feed, "title", SITE_NAME)
     _text(feed, "id", "urn:nato-factsheet:statements")
     _text(feed, "updated", _timestamp(updated.last_day if updated else dt.date(1970, 1, 1)))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=FEED_PATH)
@@ -127,6 +129,26 @@ def atom_feed(sheet: FactSheet) -> str:
         _text(author, "name", s.speaker.name)
         _text(entry, "summary", f"“{s.quote}”" if s.quote else s.summary)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def jsonld(statements: list[Statement]) -> str:
+    """schema.org data for statements shown in full: a Quotation for each quote (the words as
+    its source prints them), a Claim for each paraphrase (the fact sheet's words, never passed
+    off as the speaker's). Escaped so that it cannot end its <script> element."""
+    items = []
+    for s in statements:
+        kind = "Person" if s.speaker.kind == "person" else "Organization"
+        speaker = {"@type": kind, "name": s.speaker.name}
+        item = ({"@type": "Quotation", "@id": f"#{s.id}", "text": s.quote, "creator": speaker} if s.quote else
+                {"@type": "Claim", "@id": f"#{s.id}", "text": s.summary, "author": speaker,
+                 "description": "The fact sheet's paraphrase of what the speaker said; not the speaker's words."})
+        if s.date.exact:
+            item["dateCreated"] = s.date.first_day.isoformat()
+        if s.source.url:
+            item["isBasedOn"] = s.source.url
+        items.append(item)
+    text = json.dumps({"@context": "https://schema.org", "@graph": items}, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:

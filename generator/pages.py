@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator import queries
+from generator import downloads, queries
 from generator.contexts import (
     AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage,
@@ -131,8 +131,10 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
 
 
 def actor(sheet: FactSheet, record: Actor, prose: Prose) -> Page:
-    return Page(path_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"),
-                                           queries.spoken_by(sheet, record), queries.mentioning(sheet, record)))
+    statements = queries.spoken_by(sheet, record)
+    return Page(path_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"), statements,
+                                           queries.mentioning(sheet, record),
+                                           Markup(downloads.jsonld(statements)) if statements else Markup("")))
 
 
 def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:

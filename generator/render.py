@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.fieldtypes import ID_PATTERN
+from generator import downloads
 from generator.contexts import SourcesPage
 from generator.pages import SOURCE_PAGES, Page, path_of
 
@@ -112,7 +113,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
-    env.globals.update(href=href, url=url)
+    env.globals.update(href=href, url=url, address=downloads.address)
     env.tests.update(contains=lambda sequence, item: item in sequence)
     return env
 

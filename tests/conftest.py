@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+HAND_WRITTEN_DOCS = ("stylesheets", "javascripts")
+"""What docs/ holds that the generator does not write (committed, copied into test projects)."""
 SHEET = ROOT / "tests" / "fixtures" / "sheet"
 """The fixture fact sheet: data/ and content/ for code tests."""
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -126,7 +128,8 @@ def copy_project(target: Path, sheet: Path = SHEET) -> Path:
     for name in ("data", "content"):
         shutil.copytree(sheet / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "stylesheets", target / "docs" / "stylesheets")
+    for folder in HAND_WRITTEN_DOCS:
+        shutil.copytree(ROOT / "docs" / folder, target / "docs" / folder)
     (target / "generator").symlink_to(ROOT / "generator")
     return target
 

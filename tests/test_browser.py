@@ -117,6 +117,19 @@ def test_a_statement_marks_paraphrase_quote_wording_and_hedges(watched, server):
     expect(page).to_have_url(f"{server}/actors/sam-reed/#reed-ukraine-accepted")
 
 
+def test_a_statement_can_be_cited_and_its_link_copied(browser, server):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{server}/actors/anna-berg/")
+    statement = page.locator("#berg-not-realistic")
+    expect(statement.locator(".fs-address")).to_have_text(f"{server}/actors/anna-berg/#berg-not-realistic")
+    expect(statement.locator(".fs-accessed")).not_to_have_text("(the date you read it)")
+    statement.get_by_role("button", name="Copy link").click()
+    expect(statement.get_by_role("button", name="Link copied")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == f"{server}/actors/anna-berg/#berg-not-realistic"
+    context.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")

@@ -61,3 +61,11 @@ def test_downloads_are_in_the_built_site_and_linked_from_every_page(built_site):
     for page in built_site.rglob("index.html"):
         if page.parent.name != "search":
             assert "factsheet.json" in page.read_text(encoding="utf-8"), page
+
+
+def test_the_site_name_in_citations_and_the_feed_is_mkdocs_own():
+    from mkdocs.config import load_config
+
+    from conftest import ROOT
+
+    assert downloads.SITE_NAME == load_config(str(ROOT / "mkdocs.yml"))["site_name"]

@@ -133,3 +133,26 @@ def test_the_fixed_pages_are_exactly_the_pages_that_do_not_depend_on_the_data():
     entity = ("countries/", "actors/", "topics/", "timeline/", "sources/")
     fixed = {p for p in PAGES if not p.startswith(entity) or p.endswith("/index.md")}
     assert fixed == set(FIXED_PAGES)
+
+
+def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase_off_as_a_quote():
+    import json
+
+    text = PAGES["actors/oleh-koval.md"]
+    data = json.loads(text.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    items = {i["@id"]: i for i in data["@graph"]}
+    assert items["#koval-guarantees-now"] == {"@type": "Quotation", "@id": "#koval-guarantees-now",
+                                              "text": "We want guarantees now.",
+                                              "creator": {"@type": "Person", "name": "Oleh Koval"}}
+    assert items["#koval-accession"]["@type"] == "Claim" and "not the speaker's words" in items["#koval-accession"]["description"]
+    berg = json.loads(PAGES["actors/anna-berg.md"].split('ld+json">')[1].split("</script>")[0])
+    exact = next(i for i in berg["@graph"] if i["@id"] == "#berg-not-realistic")
+    assert (exact["dateCreated"], exact["isBasedOn"]) == ("2025-02-12", "https://example.org/gazette/envoys")
+
+
+def test_a_statement_says_how_to_cite_it():
+    cite = PAGES["actors/anna-berg.md"].split('id="berg-not-realistic"')[1].split('class="fs-statement"')[0]
+    assert ('<p class="fs-cite"><span class="fs-label">Cite</span> Anna Berg, Secretary of State, 12 February 2025, '
+            "Press conference. “Membership is not realistic.”, as quoted in Envoys speak, "
+            "https://example.org/gazette/envoys. In: Ukraine and NATO — who says what, "
+            '<span class="fs-address">actors/anna-berg/#berg-not-realistic</span>') in cite
