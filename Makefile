@@ -9,6 +9,8 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 
 VNU := .tools/node_modules/vnu-jar/build/dist/vnu.jar
 VNU_VERSION := 26.9.27
+AXE := .tools/node_modules/axe-core/axe.min.js
+AXE_VERSION := 4.14.1
 
 # Reproducible builds: every date MkDocs writes (the sitemap's) is the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
@@ -55,7 +57,11 @@ tools:
 	  fi; \
 	fi
 
-test: venv tools $(VNU)
+# axe-core, the accessibility engine the browser tests inject into each page.
+$(AXE):
+	npm install --silent --no-audit --no-fund --prefix .tools axe-core@$(AXE_VERSION)
+
+test: venv tools $(VNU) $(AXE)
 	$(BIN)/python -m pytest
 
 serve: venv

@@ -130,6 +130,20 @@ def test_a_statement_can_be_cited_and_its_link_copied(browser, server):
     context.close()
 
 
+def test_on_a_phone_the_matrix_keeps_its_country_column_while_the_topics_scroll(browser, server):
+    page = browser.new_page(viewport=PHONE)
+    page.goto(f"{server}/")
+    table = page.locator("article table").first
+    country = table.locator("td > a", has_text="Norway")
+    before = country.bounding_box()
+    table.evaluate("t => { t.scrollLeft = 300; }")
+    assert table.evaluate("t => t.scrollLeft") > 0, "the table does not scroll"
+    after = country.bounding_box()
+    assert abs(after["x"] - before["x"]) < 1 and after["x"] >= 0
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    page.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")
