@@ -28,6 +28,11 @@ class Part:
 class Context:
     template: ClassVar[str]
 
+    @property
+    def description(self) -> str:
+        """What the page holds, in a sentence: its meta description (plain text; escaped where shown)."""
+        return ""
+
     def variables(self) -> dict:
         """The context as the template's variables (records stay records: no deep copy)."""
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
@@ -55,6 +60,10 @@ class CorrectionsPage(Context):
     corrections: list[tuple[Correction, Statement]]
     """Newest first."""
 
+    @property
+    def description(self) -> str:
+        return "Every correction of substance to a statement, the newest first, and how to report an error."
+
 
 @dataclass(frozen=True)
 class TimelinePage(Context):
@@ -62,6 +71,10 @@ class TimelinePage(Context):
     periods: list[Period]
     parts: list[Part]
     current: int
+
+    @property
+    def description(self) -> str:
+        return "Every statement in the order it was made, each with whose position it gives and its stance."
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,10 @@ class SourcesPage(Context):
     sources: list[SourceEntry]
     parts: list[Part]
     current: int
+
+    @property
+    def description(self) -> str:
+        return "Where each statement was published, what each source does not say, and the occasions it reports."
 
 
 @dataclass(frozen=True)
@@ -119,6 +136,11 @@ class CountryPage(Context):
     """By its people."""
     actors: list[Actor]
 
+    @property
+    def description(self) -> str:
+        return (f"The positions of {self.country.in_text}, its own and those others report for it, "
+                "each dated and sourced.")
+
 
 @dataclass(frozen=True)
 class ActorPage(Context):
@@ -129,6 +151,11 @@ class ActorPage(Context):
     mentioned: list[Statement]
     jsonld: Markup = Markup("")
     """schema.org data for its statements (downloads.jsonld), escaped for a <script> element."""
+
+    @property
+    def description(self) -> str:
+        role = f", {self.actor.role}" if self.actor.role else ""
+        return f"Statements by {self.actor.name}{role}, each dated and sourced, with whose position it gives."
 
 
 @dataclass(frozen=True)
@@ -144,3 +171,7 @@ class TopicPage(Context):
     total: int
     parts: list[Part]
     current: int
+
+    @property
+    def description(self) -> str:
+        return f"{self.topic.question} Each country's latest position, and every statement, dated and sourced."

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import html
+import json
 import posixpath
 import re
 
@@ -102,6 +103,14 @@ def _url_relative(target: str, page: str) -> str:
     return "./" if relative == "." else f"{relative}/"
 
 
+def front_matter(description: str) -> str:
+    """The page's YAML front matter for MkDocs: its description, HTML-escaped (Material writes it
+    into an attribute unescaped), as a JSON string (valid YAML)."""
+    if not description:
+        return ""
+    return f"---\ndescription: {json.dumps(html.escape(description, quote=True), ensure_ascii=False)}\n---\n\n"
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
@@ -130,7 +139,8 @@ def render(pages: list[Page], updated: object = None) -> dict[str, str]:
             raise ValueError(f"two pages planned for {page.path}")
         token = CURRENT_PAGE.set(page.path)
         try:
-            rendered[page.path] = env.get_template(page.context.template).render(page.context.variables())
+            text = env.get_template(page.context.template).render(page.context.variables())
+            rendered[page.path] = front_matter(page.context.description) + text
         finally:
             CURRENT_PAGE.reset(token)
     return rendered

@@ -11,7 +11,7 @@ from conftest import copy_project, run, search, serve
 
 pytestmark = pytest.mark.browser
 
-P = ('Zqxmarker <script>window.pwned=1;alert(1)</script><img src=x onerror="window.pwned=1;alert(1)"> '
+P = ('Zqxmarker </title></textarea>"><script>window.pwned=1;alert(1)</script><img src=x onerror="window.pwned=1;alert(1)"> '
      "[x](javascript:window.pwned=1) ![d](data:text/html;base64,PHNjcmlwdD4=) <a href=\"data:text/html,x\">d</a> **b** _i_ `c` {{ 7*7 }} {% if 1 %}T{% endif %} # h |p| 1. "
      "{: onclick=\"window.pwned=1\" } <!-- c --> &amp; ~~~")
 RECORDS = {
@@ -54,6 +54,9 @@ def test_no_payload_runs_on_any_page_and_the_text_is_shown_as_written(browser, p
             assert page.locator(live).count() == 0, path
         page.goto(f"{url}/actors/payload-actor/")
         expect(page.locator("article h1")).to_contain_text(P)
+        assert page.title().startswith(f"{P} - ")  # the <title> too: Material's striptags decodes it
+        assert P in page.locator('meta[name="description"]').get_attribute("content")
+        assert page.locator('meta[property="og:title"]').get_attribute("content") == P
         statement = page.locator("#payload-statement")
         expect(statement.locator("blockquote")).to_have_text(f"“{P}”")
         for text in (page.locator("article").inner_text(),):
