@@ -135,6 +135,8 @@ class CountryPage(Context):
     statements: list[Statement]
     """By its people."""
     actors: list[Actor]
+    sources: list[Source]
+    """What the page rests on, listed at its end (and so printed with it)."""
 
     @property
     def description(self) -> str:

@@ -127,6 +127,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
         silent=[p.topic for p in positions if not p.latest],
         statements=queries.by_people_of(sheet, record),
         actors=queries.published_people_of(sheet, record),
+        sources=queries.sources_for_country(sheet, record),
     ))
 
 

@@ -165,6 +165,14 @@ def citing(sheet: FactSheet, source: Source) -> list[Statement]:
     return index(sheet).citing.get(source, [])
 
 
+def sources_for_country(sheet: FactSheet, country: Country) -> list[Source]:
+    """The sources its page rests on: its NATO status's, and those of statements about it or by
+    its people, in the order of the sources list."""
+    used = {s.source for s in about_country(sheet, country)} | {s.source for s in by_people_of(sheet, country)}
+    used |= {country.nato_source} if country.nato_source else set()
+    return [s for s in sheet.sources if s in used]
+
+
 def countries_citing(sheet: FactSheet, source: Source) -> list[Country]:
     """Countries whose NATO status comes from `source`."""
     return [c for c in sheet.countries if c.nato_source is source]

@@ -144,6 +144,34 @@ def test_on_a_phone_the_matrix_keeps_its_country_column_while_the_topics_scroll(
     page.close()
 
 
+def test_a_country_page_prints_on_a4_with_its_sources_and_no_navigation(browser, server):
+    page = browser.new_page()
+    page.goto(f"{server}/countries/us/")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary"):
+        expect(page.locator(chrome)).to_be_hidden()
+    expect(page.locator("#sources")).to_be_visible()
+    expect(page.locator("article")).to_contain_text("https://example.org/gazette/envoys")
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and b"/MediaBox [0 0 595" in pdf  # A4: 595 × 842 points
+    page.close()
+
+
+def test_keyboard_alone_reaches_search_navigation_and_the_matrix_with_the_focus_visible(browser, server):
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{server}/")
+    reached = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
+            return [e.className, e.textContent.trim().slice(0, 40), s.outlineStyle !== "none" || s.boxShadow !== "none"]; }"""))
+    texts = [text for _, text, _ in reached]
+    assert any("md-search__input" in cls for cls, _, _ in reached), "search not reached"
+    assert "Countries" in texts and "Norway" in texts, "navigation or the matrix not reached"
+    assert all(visible for cls, text, visible in reached if text == "Norway")
+    page.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")
