@@ -50,6 +50,11 @@ class Topic:
     def stance(self, stance_id: str) -> Stance | None:
         return next((s for s in self.stances if s.id == stance_id), None)
 
+    def rank(self, stance: Stance) -> int:
+        """Where a stance stands in the topic's order, on a scale of 0 (the most favourable) to 4."""
+        index = next(i for i, s in enumerate(self.stances) if s is stance)
+        return round(4 * index / (len(self.stances) - 1)) if len(self.stances) > 1 else 0
+
 
 @dataclass(**RECORD)
 class Source:

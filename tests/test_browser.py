@@ -49,9 +49,23 @@ def test_home_matrix_renders(watched, server):
     expect(norway).to_contain_text("Opposes membership")
     expect(norway).to_contain_text("reported by The Courier, October 2024")
     states = table.locator("tr", has=page.locator("td > a", has_text="United States"))
-    expect(states.locator("td").nth(1)).to_contain_text("Order not known:")
-    expect(states.locator("td").nth(1)).to_contain_text("Supports membership: Anna Berg, February 2025")
-    expect(states.locator("td").nth(1)).to_contain_text("Considers membership not realistic: Anna Berg, 12 February 2025")
+    cell = states.locator("td").nth(1)
+    expect(cell).to_contain_text("Order not known:")
+    expect(cell.locator(".fs-chip")).to_have_text(["Supports membership", "Considers membership not realistic"])
+    expect(cell).to_contain_text("Anna Berg, February 2025")
+    expect(cell).to_contain_text("Anna Berg, 12 February 2025")
+
+
+def test_matrix_cells_are_chips_that_name_their_stance_and_mark_reported_positions(watched, server):
+    page, _ = watched
+    page.goto(f"{server}/")
+    table = page.locator("article table").first
+    norway = table.locator("tr", has=page.locator("td > a", has_text="Norway")).locator(".fs-chip")
+    expect(norway).to_have_text("Opposes membership")
+    expect(norway).to_have_class("fs-chip fs-rank-4 fs-reported")
+    ukraine = table.locator("tr", has=page.locator("td > a", has_text="Ukraine")).locator(".fs-chip").first
+    expect(ukraine).to_have_class("fs-chip fs-rank-0")
+    assert norway.evaluate("e => getComputedStyle(e).borderStyle") == "dashed"
 
 
 def test_key_dates_read_a_reported_position_as_reported(watched, server):
