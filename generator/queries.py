@@ -105,6 +105,11 @@ class Positions:
     latest: Latest | None
     """From its own statements where it has any, else from the reported ones."""
 
+    @property
+    def history(self) -> list[Statement]:
+        """Own and reported together, oldest first: how the position was stated and reported over time."""
+        return sorted(self.own + self.reported, key=lambda s: (s.date.sort_key, s.id))
+
 
 def candidates_for_latest(statements: Iterable[Statement]) -> tuple[Statement, ...]:
     """The statements no other is known to be later than, newest first."""

@@ -156,3 +156,11 @@ def test_a_statement_says_how_to_cite_it():
             "Press conference. “Membership is not realistic.”, as quoted in Envoys speak, "
             "https://example.org/gazette/envoys. In: Ukraine and NATO — who says what, "
             '<span class="fs-address">actors/anna-berg/#berg-not-realistic</span>') in cite
+
+
+def test_a_countrys_history_marks_a_change_as_later_only_when_the_dates_say_so():
+    (line,) = [l for l in PAGES["countries/us.md"].splitlines() if "Over time" in l]
+    october, exact, month = (line.index(f"#{i})") for i in
+                             ("courier-reports-opposition", "berg-not-realistic", "berg-supports-in-february"))
+    assert october < exact < month
+    assert " → " in line[october:exact] and " · " in line[exact:month] and "order not known" in line
