@@ -77,7 +77,6 @@ def _actor(rng: random.Random, n: int, codes: list[str]) -> str:
 
 def _statement(rng: random.Random, n: int, i: int, codes: list[str], sources: int) -> str:
     topic = rng.choice(list(TOPICS))
-    home = codes[n % len(codes)]
     voice = rng.choice(["own"] * 5 + ["reported"] * 4 + ["view"])
     lines = [f"- id: s-{n}-{i}", f"  date: {date_of(rng)}", f"  speaker: person-{n}", f"  topic: {topic}",
              f"  stance: {rng.choice(TOPICS[topic])}", f"  voice: {voice}"]

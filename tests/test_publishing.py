@@ -217,3 +217,13 @@ def test_the_site_works_under_a_project_subpath(browser, pages_url):
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
     assert [u for u in failed if "no/such/page" not in u] == []
     page.close()
+
+
+def test_every_hand_written_part_of_docs_is_committed():
+    """What a fresh clone needs beyond the generator's output (a missing script was a 404)."""
+    from conftest import HAND_WRITTEN_DOCS
+
+    for folder in HAND_WRITTEN_DOCS:
+        tracked = subprocess.run(["git", "ls-files", f"docs/{folder}"], cwd=ROOT, capture_output=True, text=True).stdout
+        on_disk = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs" / folder).rglob("*") if p.is_file())
+        assert sorted(tracked.split()) == on_disk, folder
