@@ -14,7 +14,6 @@ warning was printed, and is in the banner). `mkdocs build` and `make site` stay 
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import sys
@@ -25,6 +24,7 @@ from mkdocs.utils import CountHandler
 
 from generator.build import Paths, build
 from generator.errors import DataError
+from generator.render import environment
 from generator.write import WriteError
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
@@ -95,9 +95,6 @@ def on_post_build(config, **kwargs) -> None:
 
 
 def _banner(problems: list[str], stale: bool) -> str:
-    title = ("This preview is stale: it shows the last good pages, because the data has problems."
-             if stale else "This preview has problems; `make site` would refuse to build it.")
-    items = "".join(f"<li>{html.escape(p)}</li>" for p in problems[:BANNER_LIMIT])
-    more = f"<li>… and {len(problems) - BANNER_LIMIT} more (see the terminal)</li>" if len(problems) > BANNER_LIMIT else ""
-    return (f'<div class="fs-stale" role="alert"><strong>{html.escape(title)}</strong>'
-            f"<ul>{items}{more}</ul>Fix them and save: this page reloads.</div>")
+    """The banner's HTML, from its template: every problem escaped."""
+    return environment().get_template("_stale_banner.html.j2").render(
+        problems=problems[:BANNER_LIMIT], more=max(0, len(problems) - BANNER_LIMIT), stale=stale)
