@@ -199,11 +199,6 @@ class Occasion:
     """Empty where the source does not name it."""
     statements: tuple[Statement, ...]
 
-    @property
-    def dates(self) -> list[str]:
-        """The dates of its statements in words, each once, oldest first."""
-        return list(dict.fromkeys(s.date.words for s in self.statements))
-
 
 def occasions_reported_in(sheet: FactSheet, source: Source) -> list[Occasion]:
     """The primary occasions a secondary source reports, by speaker and occasion, oldest first."""
