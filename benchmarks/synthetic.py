@@ -15,6 +15,8 @@ import random
 import string
 from pathlib import Path
 
+from generator import worldmap
+
 STATEMENTS_PER_ACTOR = 10
 TOPICS = {
     "nato-membership": ["supports", "accepts-non-membership", "not-realistic", "does-not-support", "opposes"],
@@ -27,9 +29,11 @@ WORDS = ("security guarantees membership alliance accession peace agreement part
 
 
 def country_codes(count: int) -> list[str]:
-    """`count` two-letter codes, ua first (the subject of the fact sheet)."""
-    codes = ["ua"] + [a + b for a in string.ascii_lowercase for b in string.ascii_lowercase if a + b != "ua"]
-    return codes[:count]
+    """`count` ISO codes of countries on the map, ua first (the subject of the fact sheet), then
+    the others in order; made-up codes after those, should `count` ever exceed them."""
+    real = sorted(code for code in worldmap.world() if code)
+    made_up = [a + b for a in string.ascii_lowercase for b in string.ascii_lowercase if a + b not in real]
+    return (["ua"] + [c for c in real if c != "ua"] + made_up)[:count]
 
 
 def sentence(rng: random.Random, words: int = 18) -> str:

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from generator.model import Actor, Correction, Country, Source, Stance, Statement, Topic
 from generator.queries import Latest, Occasion, Period, Positions
+from generator.worldmap import Frame, Shape
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,64 @@ class HomePage(Context):
     rows: list[tuple[Country, list[Latest | None]]]
     """Each country with a position on any topic, and its latest position per topic."""
     key_dates: list[Statement]
+
+
+@dataclass(frozen=True)
+class MapEntry:
+    """One country of the fact sheet on the map, and in the table beside it."""
+
+    country: Country
+    latest: Latest | None
+    """Its latest position on the map's topic (own, else reported)."""
+    published: bool
+    """Whether it has a page to link to."""
+    shape: Shape | None
+    """Its outline; None where Natural Earth has none for its code."""
+
+    @property
+    def fill(self) -> str:
+        """The class its outline is filled with: a stance, order not known, or no statement."""
+        if self.latest is None:
+            return "fs-map-none"
+        return "fs-map-stance" if self.latest.order_known else "fs-map-unknown"
+
+    @property
+    def reported(self) -> bool:
+        return self.latest is not None and not self.latest.own
+
+    @property
+    def overlays(self) -> list[str]:
+        """Patterns drawn over the fill: hatching for a reported position, dots for order not known."""
+        return ["fs-map-reported"] * self.reported + ["fs-map-dotted"] * (self.fill == "fs-map-unknown")
+
+
+@dataclass(frozen=True)
+class MapView:
+    """One drawing of the map: the overview, or a detail of the countries that lie close together."""
+
+    title: str
+    frame: Frame
+    land: list[Shape]
+    """Outlines in the frame of countries not in the fact sheet, drawn as plain land."""
+    linked: frozenset[str]
+    """The countries that are links in this drawing (each country is a link in one drawing only;
+    in the other it is drawn, hidden from screen readers)."""
+
+
+@dataclass(frozen=True)
+class MapPage(Context):
+    template = "map.md.j2"
+    topic: Topic | None
+    """The first topic; None in a fact sheet without topics."""
+    entries: list[MapEntry]
+    views: list[MapView]
+    colours: dict[str, str]
+    """Each of the topic's stances' colour on the map, by stance id."""
+
+    @property
+    def description(self) -> str:
+        on = f" on {self.topic.title}" if self.topic else ""
+        return f"A map of each country's latest position{on}: its own, or as others report it."
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator import downloads, queries
+from generator import downloads, queries, worldmap
 from generator.contexts import (
-    AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, Part, SourceEntry, SourcesPage,
+    AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, MapEntry, MapPage, MapView, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage,
 )
 from generator.load import Prose
 from generator.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Statement, Topic
 
 KEY_DATES = 8
-FIXED_PAGES = ("index.md", "about.md", "timeline.md", "sources.md", "corrections.md", "countries/index.md",
+FIXED_PAGES = ("index.md", "about.md", "map.md", "timeline.md", "sources.md", "corrections.md", "countries/index.md",
                "actors/index.md", "topics/index.md")
 """The pages every fact sheet has, whatever its data (prose may link to them)."""
 PAGE_SIZE = 300
@@ -51,7 +51,8 @@ def path_of(record: object) -> str:
 
 def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     """Every page of the site. Actors and countries with nothing to show get no page."""
-    pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), *timeline(sheet), *sources(sheet)]
+    pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), world_map(sheet), *timeline(sheet),
+             *sources(sheet)]
     pages += [countries(sheet), actors(sheet), topics(sheet), corrections(sheet)]
     pages += [country(sheet, c, prose) for c in queries.published_countries(sheet)]
     pages += [actor(sheet, a, prose) for a in queries.published_actors(sheet)]
@@ -72,6 +73,26 @@ def home(sheet: FactSheet, prose: Prose) -> Page:
     rows = [(c, [queries.positions_on(sheet, c, t).latest for t in sheet.topics]) for c in sheet.countries]
     rows = [(c, cells) for c, cells in rows if any(cells)]
     return Page("index.md", HomePage(prose.index, sheet.topics, rows, queries.key_dates(sheet, KEY_DATES)))
+
+
+def world_map(sheet: FactSheet) -> Page:
+    """The first topic's latest positions on a map, framed on the countries that have one; where
+    some of them lie close together and far from the rest, a detail of those follows."""
+    topic = sheet.topics[0] if sheet.topics else None
+    entries = [MapEntry(c, queries.positions_on(sheet, c, topic).latest if topic else None, queries.is_published(sheet, c),
+                        worldmap.shape_of(c.id)) for c in sheet.countries]
+    framed = [e.country.id for e in entries if e.latest] or [e.country.id for e in entries]
+    groups = worldmap.clusters(framed)
+    detail = groups[0] if len(groups) > 1 and len(groups[0]) > 1 else []
+    views = [_map_view("The map", worldmap.frame(framed), entries, {e.country.id for e in entries} - set(detail))]
+    if detail:
+        views.append(_map_view("Detail", worldmap.frame(detail), entries, set(detail)))
+    colours = dict(zip((st.id for st in topic.stances), worldmap.palette(len(topic.stances)))) if topic else {}
+    return Page("map.md", MapPage(topic, entries, views, colours))
+
+
+def _map_view(title: str, frame: worldmap.Frame, entries: list[MapEntry], linked: set[str]) -> MapView:
+    return MapView(title, frame, worldmap.land_in(frame, [e.country.id for e in entries]), frozenset(linked))
 
 
 def corrections(sheet: FactSheet) -> Page:

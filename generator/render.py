@@ -38,8 +38,8 @@ def md_text(value: object) -> Markup:
 
 
 def _finalize(value: object) -> object:
-    if isinstance(value, (Markup, int)):
-        return value
+    if isinstance(value, (Markup, int, float)):
+        return value  # numbers have nothing to escape (a map's coordinates, counts)
     return md_text(value)
 
 
@@ -123,7 +123,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
     env.globals.update(href=href, url=url, address=downloads.address)
-    env.tests.update(contains=lambda sequence, item: item in sequence)
+    env.tests.update(contains=lambda sequence, item: item in sequence, in_frame=lambda box, frame: frame.holds(box))
     return env
 
 

@@ -11,7 +11,7 @@ from conftest import ROOT, serve
 pytestmark = pytest.mark.browser
 
 AXE = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["", "countries/", "countries/us/", "actors/", "actors/sam-reed/", "topics/", "topics/membership/",
+PAGES = ["", "countries/", "countries/us/", "actors/", "actors/sam-reed/", "topics/", "topics/membership/", "map/",
          "timeline/", "sources/", "about/", "corrections/"]
 
 

@@ -186,6 +186,27 @@ def test_keyboard_alone_reaches_search_navigation_and_the_matrix_with_the_focus_
     page.close()
 
 
+def test_every_country_on_the_map_is_a_named_link_that_the_keyboard_reaches(browser, server):
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{server}/map/")
+    names = page.locator(".fs-map svg a").evaluate_all("links => links.map(a => a.getAttribute('aria-label'))")
+    assert len(names) == 4 and "Norway: Opposes membership, as others report it" in names
+    reached = {}
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        name, outlined = page.evaluate("""() => { const e = document.activeElement;
+            return [e.closest('.fs-map') ? e.getAttribute('aria-label') : null, getComputedStyle(e).outlineStyle !== 'none']; }""")
+        if name:
+            reached[name] = outlined
+    assert sorted(reached) == sorted(names) and all(reached.values())
+    norway = page.get_by_role("link", name="Norway: Opposes membership, as others report it")
+    expect(norway).to_be_visible()
+    norway.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{server}/countries/no/")
+    page.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")
@@ -194,7 +215,7 @@ def test_dark_scheme_toggle(watched, server):
 
 
 @pytest.mark.parametrize("name, viewport", [("desktop", DESKTOP), ("phone", PHONE)])
-@pytest.mark.parametrize("path", ["", "countries/us/", "actors/sam-reed/", "topics/membership/", "timeline/"])
+@pytest.mark.parametrize("path", ["", "countries/us/", "actors/sam-reed/", "topics/membership/", "map/", "timeline/"])
 def test_screenshots(browser, server, name, viewport, path):
     """Pages at desktop and phone width, saved to tests/artifacts/ to be looked at."""
     page = browser.new_page(viewport=viewport)

@@ -93,9 +93,10 @@ def test_prose_is_included_in_the_entity_page(project):
 
 
 def test_a_build_with_nothing_changed_reads_nothing_but_never_skips_a_change(project):
-    run("generator", "build", cwd=project, check=True)
+    first = run("generator", "build", cwd=project, check=True).stdout
     assert (project / "docs" / ".inputs").is_file()
-    assert "0 written, 23 unchanged" in run("generator", "build", cwd=project, check=True).stdout
+    written = int(first.split(" written")[0].split()[-1])
+    assert f"0 written, {written} unchanged" in run("generator", "build", cwd=project, check=True).stdout
     (project / "docs" / "timeline.md").unlink()  # a page gone: built again
     assert "1 written" in run("generator", "build", cwd=project, check=True).stdout
     about = project / "content" / "about.md"

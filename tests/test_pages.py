@@ -164,3 +164,43 @@ def test_a_countrys_history_marks_a_change_as_later_only_when_the_dates_say_so()
                              ("courier-reports-opposition", "berg-not-realistic", "berg-supports-in-february"))
     assert october < exact < month
     assert " → " in line[october:exact] and " · " in line[exact:month] and "order not known" in line
+
+
+def map_links() -> dict[str, str]:
+    """The map page's country links: accessible name by address."""
+    return dict(re.findall(r'<a href="\.\./countries/([a-z]{2})/" aria-label="([^"]*)">', PAGES["map.md"]))
+
+
+def test_the_map_names_each_countrys_latest_position_and_whose_it_is():
+    links = map_links()
+    assert links["de"] == "Germany: Opposes membership, its own position"
+    assert links["no"] == "Norway: Opposes membership, as others report it"
+    assert links["us"] == ("United States: order not known (Supports membership or Considers membership not "
+                           "realistic), its own position")
+    assert links["ua"] == "Ukraine: Supports membership, its own position"
+
+
+def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():
+    page = PAGES["map.md"]
+    assert sorted(map_links()) == sorted(c.id for c in SHEET_MODEL.countries if c.id != "ru")
+    assert page.count('<a href="../countries/') == len(map_links())
+    assert '<g role="img" aria-label="Russia: no statement recorded on Membership">' in page
+
+
+def test_the_map_hatches_a_reported_position_and_dots_an_order_not_known():
+    page = PAGES["map.md"]
+    norway = page.split('aria-label="Norway')[1].split("</a>")[0]
+    assert 'fill="url(#fs-map-hatch-' in norway and "dots" not in norway
+    us = page.split('aria-label="United States')[1].split("</a>")[0]
+    assert 'class="fs-map-unknown"' in us and 'fill="url(#fs-map-dots-' in us and "hatch" not in us
+    germany = page.split('aria-label="Germany')[1].split("</a>")[0]
+    assert 'class="fs-map-stance" style="fill: #' in germany and "url(#" not in germany
+
+
+def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_words():
+    page = PAGES["map.md"]
+    topic = SHEET_MODEL.topics[0]
+    for stance in topic.stances:
+        assert f"{stance.label}</li>" in page
+    (norway,) = [line for line in list_lines("map.md") if line.startswith("| [Norway]")]
+    assert "fs-reported" in norway and "reported by" in norway

@@ -1,0 +1,68 @@
+"""The map's geometry: the committed Natural Earth asset, the frame, the groups, the colours."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator import worldmap
+
+EUROPE = ["de", "ua", "no", "be", "si", "es"]
+
+
+def test_the_asset_has_an_outline_for_every_country_with_a_code_and_only_path_data():
+    shapes = [s for found in worldmap.world().values() for s in found]
+    assert len(shapes) > 200
+    assert {"ua", "us", "de", "no", "ru", "si", "be", "lu", "mt"} <= set(worldmap.world())
+    for shape in shapes:
+        assert re.fullmatch(r"(M-?\d+ -?\d+l[-\d ]*z)+", shape.d), shape.name
+        x0, y0, x1, y1 = shape.main
+        assert shape.bbox[0] <= x0 <= x1 <= shape.bbox[2] and shape.bbox[1] <= y0 <= y1 <= shape.bbox[3]
+
+
+def test_the_projection_puts_countries_where_they_are():
+    ua, us, no = (worldmap.shape_of(code).main for code in ("ua", "us", "no"))
+    assert us[2] < ua[0], "the United States lies west of Ukraine"
+    assert no[1] < ua[1], "Norway lies north of Ukraine"
+    assert worldmap.shape_of("xx") is None
+
+
+def test_the_contiguous_united_states_is_framed_not_alaska_across_the_date_line():
+    us = worldmap.shape_of("us")
+    assert us.main[2] - us.main[0] < (us.bbox[2] - us.bbox[0]) / 3
+
+
+@pytest.mark.parametrize("codes", [["ua"], EUROPE, ["us", "ua"], ["no", "es"]])
+def test_the_frame_holds_each_country_with_a_margin_and_a_readable_shape(codes):
+    frame = worldmap.frame(codes)
+    for code in codes:
+        x0, y0, x1, y1 = worldmap.shape_of(code).main
+        assert frame.x < x0 and x1 < frame.x + frame.width and frame.y < y0 and y1 < frame.y + frame.height
+    assert worldmap.NARROWEST - 0.01 <= frame.width / frame.height <= worldmap.WIDEST + 0.01
+
+
+def test_with_no_outline_the_frame_is_the_whole_world():
+    frame = worldmap.frame(["xx"])
+    assert frame.x == 0 and frame.width > 3900
+
+
+def test_countries_that_lie_close_together_form_one_group_the_largest_first():
+    assert worldmap.clusters(["us", *EUROPE, "xx"]) == [sorted(EUROPE), ["us"]]
+    assert worldmap.clusters(["ua"]) == [["ua"]]
+
+
+def test_land_in_a_frame_leaves_out_the_countries_drawn_on_their_own():
+    frame = worldmap.frame(["de"])
+    land = {s.code for s in worldmap.land_in(frame, ["de"])}
+    assert "de" not in land and {"fr", "pl", "cz"} <= land
+    assert "au" not in land, "Australia is not near Germany"
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 6, 9])
+def test_each_stance_of_a_topic_gets_its_own_colour_from_green_to_red(count):
+    colours = worldmap.palette(count)
+    assert len(set(colours)) == count and all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours)
+    assert colours[0] == "#1a9850"
+    if count > 1:
+        assert colours[-1] == "#d73027"
