@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from generator.model import Actor, Correction, Country, Source, Stance, Statement, Topic
 from generator.queries import Latest, Occasion, Period, Positions
+from generator.timeaxis import Axis
 from generator.worldmap import Frame, Shape
 
 
@@ -130,6 +131,10 @@ class TimelinePage(Context):
     periods: list[Period]
     parts: list[Part]
     current: int
+    axis: Axis
+    """This page's statements on a time axis (its picture)."""
+    colours: dict[str, dict[str, str]]
+    """Each stance's colour, by topic id and stance id (as on the map)."""
 
     @property
     def description(self) -> str:

@@ -207,6 +207,25 @@ def test_every_country_on_the_map_is_a_named_link_that_the_keyboard_reaches(brow
     page.close()
 
 
+def test_a_timeline_mark_names_its_statement_on_focus_and_leads_to_it(browser, server):
+    page = browser.new_page(viewport=PHONE)
+    page.goto(f"{server}/timeline/")
+    marks = page.locator(".fs-tl-m")
+    assert marks.count() == page.locator(".fs-lines li").count()
+    mark = page.get_by_role("link", name="The Courier reports the position of the United States, Germany and Norway")
+    name = mark.locator(".fs-tl-name")
+    assert name.bounding_box()["width"] <= 1, "the name shows before focus"
+    for each in marks.all():  # every mark's name, early or late on the axis, stays on the page
+        each.focus()
+        box = each.locator(".fs-tl-name").bounding_box()
+        assert box["width"] > 100 and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    mark.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/actors/the-courier/#courier-"))
+    expect(page.locator(".fs-statement:target")).to_be_visible()
+    page.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")

@@ -1,0 +1,105 @@
+"""The timeline's picture: where each statement of a timeline page stands on a time axis, one
+row per topic. Numbers only (shares of the axis, lanes); the timeline's template draws them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.dates import MONTHS
+from generator.model import Statement, Topic
+
+ROOM = 0.012
+"""The share of the axis a mark takes at least (a day is thinner than a finger), for stacking."""
+TICKS = 6
+"""Axis labels at most."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One statement on the axis."""
+
+    statement: Statement
+    left: float
+    """Where its first possible day starts, as a share of the axis (0–1); 0 for `../DATE`."""
+    width: float
+    """How long the date allows (a day, a month, a year), as a share of the axis."""
+    lane: int
+    open_start: bool
+    """`../DATE`: no earliest day known, so the mark runs from the axis's start, fading."""
+
+
+@dataclass(frozen=True)
+class Row:
+    topic: Topic
+    marks: list[Mark]
+    lanes: int
+    """How deep its marks stack (the stylesheet makes lanes thinner as they grow many)."""
+
+
+@dataclass(frozen=True)
+class Tick:
+    at: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Axis:
+    rows: list[Row]
+    ticks: list[Tick]
+
+
+def axis(statements: list[Statement], topics: tuple[Topic, ...]) -> Axis:
+    """The statements of one timeline page on one axis, from the earliest day any of them may
+    mean to the latest, a row per topic that has any."""
+    if not statements:
+        return Axis([], [])
+    start, end = _span(statements)
+    days = (end - start).days + 1
+    rows = []
+    for topic in topics:
+        on_topic = sorted((s for s in statements if s.topic is topic), key=lambda s: (_first(s, start), s.id))
+        if on_topic:
+            rows.append(_row(topic, on_topic, start, days))
+    return Axis(rows, _ticks(start, end, days))
+
+
+def _first(statement: Statement, start: dt.date) -> dt.date:
+    return max(statement.date.first_day, start)
+
+
+def _span(statements: list[Statement]) -> tuple[dt.date, dt.date]:
+    """From the earliest first day to the latest last day; an "on or before" date, which has no
+    first day, gets at least a month before its day to fade in."""
+    end = max(s.date.last_day for s in statements)
+    starts = [s.date.last_day - dt.timedelta(days=30) if s.date.before else s.date.first_day for s in statements]
+    return min(starts + [end - dt.timedelta(days=30)]), end  # at least a month: a first of the month to label
+
+
+def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int) -> Row:
+    ends: list[float] = []  # where each lane is free again
+    marks = []
+    for s in statements:
+        first = _first(s, start)
+        left = (first - start).days / days
+        width = ((s.date.last_day - first).days + 1) / days
+        lane = next((n for n, free in enumerate(ends) if free <= left), len(ends))
+        if lane == len(ends):
+            ends.append(0.0)
+        ends[lane] = left + max(width, ROOM)
+        marks.append(Mark(s, left, width, lane, s.date.before))
+    return Row(topic, marks, len(ends))
+
+
+def _ticks(start: dt.date, end: dt.date, days: int) -> list[Tick]:
+    """The first of a month every one, two, three or six months, or of a year every so many
+    years: at most TICKS labels."""
+    months = [(y, m) for y in range(start.year, end.year + 1) for m in range(1, 13)
+              if start <= dt.date(y, m, 1) <= end]
+    step = next((n for n in (1, 2, 3, 6) if len(months) <= TICKS * n), None)
+    if step:
+        chosen = [(y, m) for y, m in months if (m - 1) % step == 0]
+        return [Tick((dt.date(y, m, 1) - start).days / days, f"{MONTHS[m][:3]} {y}") for y, m in chosen]
+    years = [y for y, m in months if m == 1]
+    every = -(-len(years) // TICKS)
+    return [Tick((dt.date(y, 1, 1) - start).days / days, str(y)) for y in years[::every]]
