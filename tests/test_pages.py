@@ -214,3 +214,21 @@ def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it
     assert all(by_id[i].voice == voice and by_id[i].speaker.id == speaker for voice, speaker, i in marks)
     assert ("The Courier reports the position of the United States, Germany and Norway: Opposes membership</span>"
             in PAGES["timeline.md"])
+
+
+def test_a_country_page_lists_what_its_people_said_not_only_a_link():
+    for statement in SHEET_MODEL.statements:
+        if statement.speaker.country is None:
+            continue
+        page = PAGES.get(f"countries/{statement.speaker.country.id}.md", "")
+        (line,) = [line for line in list_lines(f"countries/{statement.speaker.country.id}.md")
+                   if f'#{statement.id}">statement</a>' in line]
+        said = statement.quote or statement.summary
+        assert html_text(said) in line, (statement.id, line)
+        assert ("(as quoted in " in line) if statement.quote else ("Paraphrase, not a quote: " in line)
+        assert page
+
+
+def html_text(text: str) -> str:
+    import html
+    return html.escape(" ".join(text.split()), quote=True)
