@@ -12,13 +12,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import downloads
-from generator.load import Loaded, inputs_digest, load
+from generator import downloads, fingerprint
+from generator.load import Loaded, code_digest, inputs_digest, load
 from generator.model import FactSheet
 from generator.pages import plan
-from generator.render import render
+from generator.render import render, source_pages
 from generator.validate import validate
-from generator.write import Report, Site, SiteError, up_to_date, write
+from generator.write import Report, Site, SiteError, kept, up_to_date, write
 
 
 @dataclass(frozen=True)
@@ -42,19 +42,36 @@ def read_sheet(data: Path) -> FactSheet:
     return validate(load(data))
 
 
-def generate(sheet: FactSheet, loaded: Loaded) -> dict[str, str]:
-    """Every file the generator writes under docs/: the pages, and the data to download."""
-    return {**render(plan(sheet, loaded.prose), downloads.last_updated(sheet)), **downloads.files(sheet)}
+@dataclass(frozen=True)
+class Generated:
+    """What the generator writes under docs/: each page's Markdown (None: kept as docs/ holds
+    it, its fingerprint unchanged), the data to download, and each page's fingerprint."""
+
+    files: dict[str, str | None]
+    fingerprints: dict[str, str]
+
+
+def generate(sheet: FactSheet, loaded: Loaded, before: dict[str, str] | None = None) -> Generated:
+    """Every file the generator writes under docs/: the pages, and the data to download. Pages
+    whose fingerprint is in `before` (those docs/ holds as written) are not rendered again."""
+    planned = plan(sheet, loaded.prose)
+    updated = downloads.last_updated(sheet)
+    shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}"
+    prints = fingerprint.pages(planned, shared)
+    keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
+    pages = {**render(planned, updated, only=prints.keys() - keep), **dict.fromkeys(keep)}
+    return Generated({**pages, **downloads.files(sheet)}, prints)
 
 
 def build(paths: Paths) -> Report:
-    """Check, then write every page into paths.docs; nothing at all when no input changed."""
+    """Check, then write into paths.docs the pages that changed; nothing at all when no input changed."""
     inputs = inputs_digest(paths.data, paths.content)
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
     sheet, loaded = check(paths)
-    return write(generate(sheet, loaded), paths.docs, inputs=inputs)
+    generated = generate(sheet, loaded, kept(paths.docs))
+    return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints)
 
 
 def build_site(paths: Paths, site: Path) -> Report:
@@ -62,8 +79,9 @@ def build_site(paths: Paths, site: Path) -> Report:
     swapped in only once the site has built (write.py)."""
     inputs = inputs_digest(paths.data, paths.content)
     sheet, loaded = check(paths)
-    pages = generate(sheet, loaded)
-    return write(pages, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)), inputs)
+    generated = generate(sheet, loaded, kept(paths.docs))
+    return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
+                 inputs, generated.fingerprints)
 
 
 def mkdocs_build(config: Path, docs: Path, site: Path) -> None:

@@ -68,12 +68,25 @@ def inputs_digest(data_dir: Path, content_dir: Path) -> str:
     """A fingerprint of everything a build reads: the data, the prose, and the generator's own
     code and templates. Equal fingerprints give equal pages."""
     digest = hashlib.sha256()
-    code = Path(__file__).parent
-    for root in (data_dir, content_dir, code):
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(f"{path.relative_to(root)}\0{path.stat().st_size}\0".encode())
-            digest.update(path.read_bytes())
+    for root in (data_dir, content_dir, CODE):
+        _feed_tree(digest, root)
     return digest.hexdigest()
+
+
+CODE = Path(__file__).parent
+
+
+def code_digest() -> str:
+    """A fingerprint of the generator's own code and templates: what every page is made with."""
+    digest = hashlib.sha256()
+    _feed_tree(digest, CODE)
+    return digest.hexdigest()
+
+
+def _feed_tree(digest, root: Path) -> None:
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(f"{path.relative_to(root)}\0{path.stat().st_size}\0".encode())
+        digest.update(path.read_bytes())
 
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:

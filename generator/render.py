@@ -127,16 +127,18 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(pages: list[Page], updated: object = None) -> dict[str, str]:
-    """Every page's Markdown, by its path under docs/; one path planned twice is a bug.
-    `updated` (the data's latest date) is shown in every page's footer."""
+def render(pages: list[Page], updated: object = None, only: set[str] | None = None) -> dict[str, str]:
+    """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
+    planned twice is a bug. `updated` (the data's latest date) is shown in every page's footer."""
     env = environment()
     env.globals.update(updated=updated)
     rendered: dict[str, str] = {}
-    SOURCE_PAGES.set({e.source.id: p.path for p in pages if isinstance(p.context, SourcesPage) for e in p.context.sources})
+    SOURCE_PAGES.set(source_pages(pages))
     for page in pages:
         if page.path in rendered:
             raise ValueError(f"two pages planned for {page.path}")
+        if only is not None and page.path not in only:
+            continue
         token = CURRENT_PAGE.set(page.path)
         try:
             text = env.get_template(page.context.template).render(page.context.variables())
@@ -144,3 +146,8 @@ def render(pages: list[Page], updated: object = None) -> dict[str, str]:
         finally:
             CURRENT_PAGE.reset(token)
     return rendered
+
+
+def source_pages(pages: list[Page]) -> dict[str, str]:
+    """Which part of the sources list each source is on (links to a source go there)."""
+    return {e.source.id: p.path for p in pages if isinstance(p.context, SourcesPage) for e in p.context.sources}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import json
 import os
 import shutil
 import tempfile
@@ -27,6 +28,9 @@ from pathlib import Path, PurePosixPath
 MANIFEST = ".generated"
 INPUTS = ".inputs"
 """The fingerprint of the inputs the pages were generated from (load.inputs_digest)."""
+FINGERPRINTS = ".fingerprints"
+"""Each page's fingerprint (fingerprint.py), written after the pages: a page whose fingerprint
+is unchanged is kept as it is, unless its file changed after this one was written."""
 RENAME_EXCHANGE, AT_FDCWD = 2, -100
 
 
@@ -71,24 +75,49 @@ def up_to_date(out: Path, inputs: str) -> int | None:
     return len(pages) if all((out / p).is_file() for p in pages) else None
 
 
-def write(pages: dict[str, str], out: Path, site: Site | None = None, inputs: str = "") -> Report:
+def kept(out: Path) -> dict[str, str]:
+    """The fingerprints of the pages `out` holds as they were written: a page missing, or
+    changed since (by hand), is left out, and so rendered again."""
+    try:
+        record = out / FINGERPRINTS
+        written = record.stat().st_mtime_ns
+        prints = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found = {}
+    for path, digest in prints.items():
+        try:
+            if (out / path).stat().st_mtime_ns <= written:
+                found[path] = digest
+        except OSError:
+            pass
+    return found
+
+
+def write(pages: dict[str, str | None], out: Path, site: Site | None = None, inputs: str = "",
+          fingerprints: dict[str, str] | None = None) -> Report:
     """Bring `out` to exactly `pages` (plus any hand-written files), one build at a time; with
-    `site`, also build the site from the new tree and swap both in only once it is built.
-    `inputs` (the fingerprint of what the pages come from) is kept beside the manifest."""
+    `site`, also build the site from the new tree and swap both in only once it is built. A
+    page given as None is kept as `out` holds it (its fingerprint is unchanged: see `kept`).
+    `inputs` (the fingerprint of what the pages come from) and the pages' `fingerprints` are
+    kept beside the manifest."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent / f".{out.name}.lock"):
         _remove_leftovers(out, *([site.out] if site else []))
         out.mkdir(exist_ok=True)
         previous = _manifest(out)
         _refuse_unsafe(pages, out, previous)
-        data = {path: text.encode("utf-8") for path, text in pages.items()}
+        data = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
         data[INPUTS] = inputs.encode("utf-8")
-        changed = tuple(p for p in sorted(data) if not _holds(out / p, data[p]))
+        data[FINGERPRINTS] = json.dumps(fingerprints or {}, sort_keys=True).encode("utf-8")
+        changed = [p for p in sorted(data) if p != FINGERPRINTS and not _holds(out / p, data[p])]
+        if changed or not _holds(out / FINGERPRINTS, data[FINGERPRINTS]):
+            changed.append(FINGERPRINTS)  # last, so that it is newer than every page it vouches for
         removed = tuple(sorted(previous - pages.keys()))
         if changed or removed or site:
             _swap_in(out, {p: data[p] for p in changed}, removed, site)
-    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS))
+    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS))
     return Report(written, removed, len(pages) - len(written))
 
 
@@ -130,6 +159,8 @@ def _refuse_unsafe(pages: dict[str, str], out: Path, previous: set[str]) -> None
         pure = PurePosixPath(path)
         if pure.is_absolute() or ".." in pure.parts or path.startswith("."):
             raise WriteError(f"refusing to write outside {out}: {path}")
+        if pages[path] is None and not (path in previous and (out / path).is_file()):
+            raise WriteError(f"{out / path} was to be kept as it is, but is not there; build again")
         if path not in previous and (out / path).exists():
             raise WriteError(
                 f"{out / path} exists and was not written by the generator; "

@@ -105,3 +105,23 @@ def test_a_build_with_nothing_changed_reads_nothing_but_never_skips_a_change(pro
     actors = project / "data" / "actors.yaml"
     actors.write_text(actors.read_text().replace("kind: media", "kind: newspaper"))  # and checked again
     assert run("generator", "build", cwd=project).returncode == 1
+
+
+def _pages(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*.md")}
+
+
+@pytest.mark.parametrize("edit, at_most", [
+    (("statements/statements.yaml", "quote: Membership is not realistic.", "quote: Membership is not realistic now."), 6),
+    (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), 12),
+])
+def test_an_edit_renders_only_the_pages_that_show_it_and_they_equal_a_full_build(project, tmp_path, edit, at_most):
+    run("generator", "build", cwd=project, check=True)
+    name, old, new = edit
+    path = project / "data" / name
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new))
+    written = int(run("generator", "build", cwd=project, check=True).stdout.split(" written")[0].split()[-1])
+    assert 1 <= written <= at_most
+    run("generator", "build", "--docs", str(tmp_path / "full"), cwd=project, check=True)
+    assert _pages(project / "docs") == _pages(tmp_path / "full")

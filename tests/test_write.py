@@ -4,13 +4,13 @@ import os
 
 import pytest
 
-from generator.write import MANIFEST, WriteError, write
+from generator.write import FINGERPRINTS, MANIFEST, WriteError, kept, write
 
 
 def tree(folder):
     return {
         str(p.relative_to(folder)): p.read_text(encoding="utf-8")
-        for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in (".generated", ".inputs")
+        for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in (".generated", ".inputs", ".fingerprints")
     }
 
 
@@ -61,4 +61,28 @@ def test_refuses_paths_outside_the_folder(tmp_path, path):
 def test_no_temporary_files_are_left(tmp_path):
     write({"index.md": "x\n"}, tmp_path)
     write({"index.md": "y\n"}, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated", ".inputs", "index.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".fingerprints", ".generated", ".inputs", "index.md"]
+
+
+def test_a_page_whose_fingerprint_is_unchanged_is_kept_as_it_is(tmp_path):
+    write({"index.md": "x\n", "b.md": "b\n"}, tmp_path, fingerprints={"index.md": "1", "b.md": "2"})
+    assert kept(tmp_path) == {"index.md": "1", "b.md": "2"}
+    report = write({"index.md": None, "b.md": "b2\n"}, tmp_path, fingerprints={"index.md": "1", "b.md": "3"})
+    assert (report.written, report.unchanged) == (("b.md",), 1)
+    assert tree(tmp_path) == {"index.md": "x\n", "b.md": "b2\n"}
+    assert kept(tmp_path) == {"index.md": "1", "b.md": "3"}
+
+
+def test_a_page_changed_by_hand_after_its_fingerprint_is_not_kept(tmp_path):
+    write({"index.md": "x\n", "b.md": "b\n"}, tmp_path, fingerprints={"index.md": "1", "b.md": "2"})
+    stamp = (tmp_path / FINGERPRINTS).stat().st_mtime_ns
+    (tmp_path / "b.md").write_text("by hand\n")
+    os.utime(tmp_path / "b.md", ns=(stamp + 1, stamp + 1))
+    (tmp_path / "index.md").unlink()
+    assert kept(tmp_path) == {}
+
+
+def test_a_page_to_keep_that_is_not_there_is_refused(tmp_path):
+    write({"index.md": "x\n"}, tmp_path)
+    with pytest.raises(WriteError, match="was to be kept as it is, but is not there"):
+        write({"index.md": "x\n", "new.md": None}, tmp_path)
