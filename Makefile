@@ -64,8 +64,10 @@ $(AXE):
 test: venv tools $(VNU) $(AXE)
 	$(BIN)/python -m pytest
 
+# --dirty: after an edit only the pages the generator rewrote are rebuilt (generator/hooks.py
+# keeps the whole search index across such builds).
 serve: venv
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 check: venv
 	$(BIN)/python -m generator check

@@ -10,10 +10,19 @@ good pages are served, (2) puts a banner on every served page that says the prev
 and why, listing the data's problems and MkDocs' own warnings, and (3) then lets the build
 finish: strict mode's count of warnings, checked right after the last hook, is cleared (each
 warning was printed, and is in the banner). `mkdocs build` and `make site` stay strict.
+
+`make serve` runs `mkdocs serve --dirty`: after an edit MkDocs rebuilds only the pages the
+generator rewrote (the others keep their time stamps: write.py links them, it does not copy
+them). Material's search keeps its index across such builds only for one page at a time, so
+the hook keeps the whole index itself: after each build it puts the rebuilt pages' entries in
+place of their old ones, and search finds every page, edited or not. An edit to the prose
+(content/) rebuilds every page, so that MkDocs checks its links against every page's anchors.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import sys
@@ -40,15 +49,19 @@ class _Warnings(logging.Handler):
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.name != log.name:
-            self.messages.append(record.getMessage())
+        message = record.getMessage()
+        if record.name != log.name and not message.startswith(DIRTY_WARNING):
+            self.messages.append(message)
 
 
-_state: dict = {"command": "build", "problems": [], "warnings": _Warnings()}
+DIRTY_WARNING = "A 'dirty' build is being performed"
+"""MkDocs' warning on every `serve --dirty` build: not a problem of the fact sheet."""
+_state: dict = {"command": "build", "dirty": False, "problems": [], "warnings": _Warnings(), "banner": "",
+                "index": None, "rebuilt": set()}
 
 
-def on_startup(command: str, **kwargs) -> None:
-    _state["command"] = command
+def on_startup(command: str, dirty: bool = False, **kwargs) -> None:
+    _state["command"], _state["dirty"] = command, dirty
     if command == "serve":
         logging.getLogger("mkdocs").addHandler(_state["warnings"])
 
@@ -56,15 +69,33 @@ def on_startup(command: str, **kwargs) -> None:
 def on_pre_build(config, **kwargs) -> None:
     _state["problems"] = []
     _state["warnings"].messages.clear()
+    _state["rebuilt"] = set()
+    search = config.plugins.get("material/search")
+    if _state["dirty"] and search is not None:
+        search.search_index_prev = None  # the hook merges the index itself (on_post_build)
     if os.environ.get("FACTSHEET_HOOK") == "off":
         return
     root = Path(config.config_file_path).parent
+    if _state["dirty"]:
+        _rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
     try:
         report = build(Paths(root / "data", root / "content", Path(config.docs_dir)))
     except (DataError, WriteError) as error:
         _failed(error)
         return
     log.info(f"fact sheet: {report}")
+
+
+def _rebuild_all_if_prose_changed(content: Path, site: Path) -> None:
+    """After an edit to the prose, every page is rebuilt (each built page is made older than its
+    source), so that links from the prose are checked against every page's anchors."""
+    digest = hashlib.sha256()
+    for path in sorted(content.rglob("*.md")):
+        digest.update(f"{path}\0".encode() + path.read_bytes())
+    seen, _state["prose"] = _state.get("prose"), digest.hexdigest()
+    if seen is not None and seen != _state["prose"]:
+        for page in site.rglob("*.html"):
+            os.utime(page, (0, 0))
 
 
 def _failed(error: DataError | WriteError) -> None:
@@ -79,19 +110,59 @@ def _failed(error: DataError | WriteError) -> None:
     sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
 
 
+def on_files(files, **kwargs):
+    _state["pages"] = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as search has them
+    return files
+
+
+def on_page_content(html: str, page, **kwargs) -> str:
+    _state["rebuilt"].add(page.url)
+    return html
+
+
 def on_post_build(config, **kwargs) -> None:
-    """In serve mode, with problems: a banner on every page (escaped: the text comes from the data)."""
-    problems = _state["problems"] + _state["warnings"].messages
-    if _state["command"] != "serve" or not problems:
+    """In serve mode: the whole search index kept across dirty builds; with problems, a banner on
+    every page (escaped: the text comes from the data), gone again once they are fixed."""
+    if _state["command"] != "serve":
         return
-    banner = _banner(problems, stale=bool(_state["problems"]))
-    for page in Path(config.site_dir).rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        start = text.find(">", text.find("<body")) + 1
-        page.write_text(text[:start] + banner + text[start:], encoding="utf-8")
+    if _state["dirty"]:
+        _merge_search_index(Path(config.site_dir) / "search" / "search_index.json")
+    problems = _state["problems"] + _state["warnings"].messages
+    banner = _banner(problems, stale=bool(_state["problems"])) if problems else ""
+    if banner or _state["banner"]:
+        for page in Path(config.site_dir).rglob("*.html"):
+            _put_banner(page, _state["banner"], banner)
+    _state["banner"] = banner
     for handler in logging.getLogger("mkdocs").handlers:
         if isinstance(handler, CountHandler):
             handler.counts.clear()
+
+
+def _merge_search_index(path: Path) -> None:
+    """The index as this build wrote it (the rebuilt pages only, in a dirty build) merged into
+    the whole index of the builds before: each rebuilt page's entries replace its old ones, and
+    a page no longer there loses its entries."""
+    try:
+        written = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    whole = _state["index"]
+    if whole is not None:
+        rebuilt, pages = _state["rebuilt"], _state.get("pages", set())
+        kept = [e for e in whole["docs"] if (page := e["location"].partition("#")[0]) not in rebuilt and page in pages]
+        written["docs"] = kept + written["docs"]
+        path.write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _state["index"] = written
+
+
+def _put_banner(page: Path, old: str, new: str) -> None:
+    text = page.read_text(encoding="utf-8")
+    if old and old in text:
+        text = text.replace(old, "", 1)
+    if new:
+        start = text.find(">", text.find("<body")) + 1
+        text = text[:start] + new + text[start:]
+    page.write_text(text, encoding="utf-8")
 
 
 def _banner(problems: list[str], stale: bool) -> str:

@@ -1,5 +1,6 @@
 """The whole site through a real `mkdocs build --strict`, and `mkdocs serve` following edits."""
 
+import contextlib
 import json
 import re
 import socket
@@ -7,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -86,20 +88,27 @@ def wait_for(predicate, seconds: float = 30.0):
     raise AssertionError("timed out")
 
 
-@pytest.fixture
-def serving(project):
+@contextlib.contextmanager
+def mkdocs_serve(project: Path):
+    """`mkdocs serve --dirty`, as `make serve` runs it, on a free port; yields its URL."""
     port = free_port()
     log = (project / "serve.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
         cwd=project, stdout=log, stderr=subprocess.STDOUT,
     )
     try:
-        yield f"http://127.0.0.1:{port}", project
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture
+def serving(project):
+    with mkdocs_serve(project) as url:
+        yield url, project
 
 
 def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(serving):
@@ -119,6 +128,20 @@ def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(se
     assert 'class="fs-stale"' in fetch(f"{url}/timeline/")  # on every page
     actors.write_text(actors.read_text().replace("kind: persona", "kind: person"))
     wait_for(lambda: 'class="fs-stale"' not in fetch(page))
+    assert 'class="fs-stale"' not in fetch(f"{url}/timeline/")  # gone from pages not rebuilt, too
+
+
+def test_serve_keeps_the_whole_search_index_across_dirty_rebuilds(serving):
+    url, project = serving
+    whole = wait_for(lambda: json.loads(fetch(f"{url}/search/search_index.json"))["docs"])
+    statements = project / "data" / "statements" / "statements.yaml"
+    statements.write_text(statements.read_text().replace("quote: Membership is not realistic.",
+                                                         "quote: Membership is not realistic, said Zyxwords."))
+    now = wait_for(lambda: (d := json.loads(fetch(f"{url}/search/search_index.json"))["docs"])
+                   and any("Zyxwords" in e["text"] for e in d) and d)
+    assert sorted(e["location"] for e in now) == sorted(e["location"] for e in whole)
+    (found,) = [e["location"] for e in now if "Zyxwords" in e["text"]]
+    assert found.startswith("actors/anna-berg/#")
 
 
 def test_serve_keeps_answering_on_a_problem_only_mkdocs_sees_and_says_so_on_the_page(serving):
