@@ -83,8 +83,11 @@ def world_map(sheet: FactSheet) -> Page:
                         worldmap.shape_of(c.id)) for c in sheet.countries]
     framed = [e.country.id for e in entries if e.latest] or [e.country.id for e in entries]
     groups = worldmap.clusters(framed)
+    overview = worldmap.frame(framed)
     detail = groups[0] if len(groups) > 1 and len(groups[0]) > 1 else []
-    views = [_map_view("The map", worldmap.frame(framed), entries, {e.country.id for e in entries} - set(detail))]
+    if detail and worldmap.frame(detail).width > overview.width / 2:
+        detail = []  # hardly larger than in the overview: not worth a second drawing
+    views = [_map_view("The map", overview, entries, {e.country.id for e in entries} - set(detail))]
     if detail:
         views.append(_map_view("Detail", worldmap.frame(detail), entries, set(detail)))
     return Page("map.md", MapPage(topic, entries, views, stance_colours(topic) if topic else {}))

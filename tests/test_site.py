@@ -168,3 +168,21 @@ def test_each_statements_words_are_indexed_for_search_once_on_its_speakers_page(
     assert holders == {"actors/oleh-koval/"}
     timeline = [d for d in index["docs"] if d["location"].startswith("timeline/")]
     assert timeline and not any("Oleh Koval" in d["text"] for d in timeline)  # its lists are not indexed again
+
+
+def test_raw_blocks_reach_the_page_exactly_as_the_generator_wrote_them_and_search_skips_the_unsearched(built_site):
+    docs = built_site.parent / "docs"
+    raw = re.compile(r"^<!-- fs-raw(-unsearched)? -->\n(.*?)\n<!-- /fs-raw -->$", re.MULTILINE | re.DOTALL)
+    seen = {True: 0, False: 0}
+    for page in docs.rglob("*.md"):
+        html_page = built_site / page.relative_to(docs).with_suffix("") / "index.html"
+        if page.name == "index.md":
+            html_page = built_site / page.relative_to(docs).parent / "index.html"
+        html = html_page.read_text()
+        for unsearched, block in raw.findall(page.read_text()):
+            assert block in html, (page, block[:80])
+            seen[bool(unsearched)] += 1
+    assert seen[True] > 10 and seen[False] > 5
+    assert "fsraw" not in "".join(p.read_text() for p in built_site.rglob("*.html"))
+    index = (built_site / "search" / "search_index.json").read_text()
+    assert "fs-tl-m" not in index and "Hatched: as others report it" not in index and "fsraw" not in index
