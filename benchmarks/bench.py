@@ -12,6 +12,10 @@ seconds, on whatever else the machine is doing, so compare rows of one run:
   total          generator + mkdocs: what `make site` spends
   no change      `python -m generator build` again, nothing changed
   one edit       the same after one statement's quote changed
+  serve edit     `mkdocs serve --dirty` (as `make serve`): from saving an edited quote to the
+                 page serving it (live reload then shows it; tests/test_preview.py in Chromium)
+  zensical       `zensical build` of the same pages (Material's successor), where installed
+                 (`make bench` installs it into .tools/zensical)
   peak MB        the largest resident memory of the generator, and of MkDocs
   largest page   the largest HTML page, KB; search index raw and gzip, KB
 """
@@ -26,8 +30,10 @@ import shutil
 import statistics
 import subprocess
 import sys
+import socket
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -144,9 +150,54 @@ def run_once(root: Path, env: dict) -> dict:
     batch.write_text(batch.read_text().replace("I think that ", "I think ", 1))
     html = [p.stat().st_size for p in (root / "site").rglob("*.html")]
     index = (root / "site" / "search" / "search_index.json").read_bytes()
+    zensical = timed([str(ZENSICAL), "build", "--clean"], root, env)[0] if ZENSICAL.exists() else float("nan")
     return {**stages, "generator": generate, "mkdocs": mkdocs, "total": generate + mkdocs, "no change": no_change,
-            "one edit": one_edit, "peak": stages["peak"], "peak gen": peak, "peak mkdocs": mkdocs_peak,
+            "one edit": one_edit, "serve edit": serve_edit(root, env, batch), "zensical": zensical,
+            "peak": stages["peak"], "peak gen": peak, "peak mkdocs": mkdocs_peak,
             "largest page": max(html) / 1024, "index": len(index) / 1024, "index gz": len(gzip.compress(index)) / 1024}
+
+
+ZENSICAL = ROOT / ".tools" / "zensical" / "bin" / "zensical"
+
+
+def serve_edit(root: Path, env: dict, batch: Path) -> float:
+    """Seconds from saving an edited quote to `mkdocs serve --dirty` serving the page with it."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**env, "FACTSHEET_HOOK": ""}
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+                              cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        text = batch.read_text()
+        edited = text.index("I think ")
+        speaker = text[text.rindex("speaker: ", 0, edited) + len("speaker: "):].split("\n", 1)[0]
+        page = f"http://127.0.0.1:{port}/actors/{speaker}/"
+        _until(lambda: "I think " in _fetch(page), 600)
+        started = time.perf_counter()
+        batch.write_text(text.replace("I think ", "I think, edited, ", 1))
+        _until(lambda: "I think, edited, " in _fetch(page), 120)
+        return time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        batch.write_text(text)
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode()
+    except OSError:
+        return ""
+
+
+def _until(done, seconds: float) -> None:
+    deadline = time.perf_counter() + seconds
+    while not done():
+        if time.perf_counter() > deadline:
+            raise SystemExit("mkdocs serve did not show the page in time")
+        time.sleep(0.05)
 
 
 def measure(actors: int, runs: int) -> dict:
@@ -159,10 +210,13 @@ def measure(actors: int, runs: int) -> dict:
     return {"actors": actors, "statements": statements, "runs": results}
 
 
-COLUMNS = ["load", "validate", "render", "write", "generator", "mkdocs", "total", "no change", "one edit"]
+COLUMNS = ["load", "validate", "render", "write", "generator", "mkdocs", "total", "no change", "one edit",
+           "serve edit", "zensical"]
 
 
 def cell(values: list[float], digits: int = 2) -> str:
+    if any(v != v for v in values):
+        return "–"  # not measured (zensical not installed)
     middle = statistics.median(values)
     low, high = min(values), max(values)
     spread = f" ({low:.{digits}f}–{high:.{digits}f})" if len(values) > 1 and high - low >= 10 ** -digits else ""

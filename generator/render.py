@@ -87,9 +87,10 @@ def url(target: object) -> Markup:
     path = target if isinstance(target, str) else path_of(target)
     page, _, fragment = path.partition("#")
     relative = _url_relative(_directory_url(page), _directory_url(CURRENT_PAGE.get()))
-    return Markup(html.escape(relative + (f"#{anchor(fragment)}" if fragment else ""), quote=True))
+    return Markup(html.escape(relative, quote=True) + (f"#{anchor(fragment)}" if fragment else ""))
 
 
+@functools.lru_cache(maxsize=None)
 def _directory_url(path: str) -> str:
     """`countries/ua.md` → `countries/ua/`; `countries/index.md` → `countries/`; `index.md` → ``."""
     stem = path.removesuffix(".md")
@@ -97,10 +98,15 @@ def _directory_url(path: str) -> str:
     return stem
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=100_000)
 def _url_relative(target: str, page: str) -> str:
-    relative = posixpath.relpath(target or ".", page or ".")
-    return "./" if relative == "." else f"{relative}/"
+    """From one directory address of the site to another (both from its root, `` or ending `/`)."""
+    to, here = target.split("/")[:-1], page.split("/")[:-1]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    relative = "../" * (len(here) - common) + "".join(f"{part}/" for part in to[common:])
+    return relative or "./"
 
 
 def front_matter(description: str) -> str:

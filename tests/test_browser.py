@@ -104,8 +104,9 @@ def test_germany_page_shows_its_own_and_reported_positions_with_who_and_when(wat
     page.goto(f"{server}/countries/de/")
     article = page.locator("article")
     expect(article).to_contain_text("Latest: Opposes membership — Karl Lind, 2025")
-    expect(article).to_contain_text("Opposes membership: reported by Oleh Koval, January 2025.")
-    expect(article).to_contain_text("Opposes membership: reported by The Courier, October 2024.")
+    expect(article).to_contain_text("January 2025: Oleh Koval reports the position of Germany: Opposes membership")
+    expect(article).to_contain_text("October 2024: The Courier reports the position of the United States, Germany and "
+                                    "Norway: Opposes membership")
     article.locator("li", has_text="Oleh Koval").get_by_role("link", name="statement", exact=True).click()
     expect(page).to_have_url(f"{server}/actors/oleh-koval/#koval-reports-germany")  # its permanent address
     expect(page.locator("#koval-reports-germany")).to_contain_text("Reported position of Germany: as reported by Oleh Koval")

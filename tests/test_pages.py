@@ -160,7 +160,7 @@ def test_a_statement_says_how_to_cite_it():
 
 def test_a_countrys_history_marks_a_change_as_later_only_when_the_dates_say_so():
     (line,) = [l for l in PAGES["countries/us.md"].splitlines() if "Over time" in l]
-    october, exact, month = (line.index(f"#{i})") for i in
+    october, exact, month = (line.index(f"#{i}\"") for i in
                              ("courier-reports-opposition", "berg-not-realistic", "berg-supports-in-february"))
     assert october < exact < month
     assert " → " in line[october:exact] and " · " in line[exact:month] and "order not known" in line
@@ -222,7 +222,7 @@ def test_a_country_page_lists_what_its_people_said_not_only_a_link():
             continue
         page = PAGES.get(f"countries/{statement.speaker.country.id}.md", "")
         (line,) = [line for line in list_lines(f"countries/{statement.speaker.country.id}.md")
-                   if f'#{statement.id}">statement</a>' in line]
+                   if f'#{statement.id}">statement</a>' in line and "fs-said" in line]  # its people's list
         said = statement.quote or statement.summary
         assert html_text(said) in line, (statement.id, line)
         assert ("(as quoted in " in line) if statement.quote else ("Paraphrase, not a quote: " in line)
