@@ -51,35 +51,36 @@ class Generated:
     fingerprints: dict[str, str]
 
 
-def generate(sheet: FactSheet, loaded: Loaded, before: dict[str, str] | None = None) -> Generated:
+def generate(sheet: FactSheet, loaded: Loaded, before: dict[str, str] | None = None, workers: int = 1) -> Generated:
     """Every file the generator writes under docs/: the pages, and the data to download. Pages
-    whose fingerprint is in `before` (those docs/ holds as written) are not rendered again."""
+    whose fingerprint is in `before` (those docs/ holds as written) are not rendered again;
+    `workers` processes render the others (render.py)."""
     planned = plan(sheet, loaded.prose)
     updated = downloads.last_updated(sheet)
     shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}"
     prints = fingerprint.pages(planned, shared)
     keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
-    pages = {**render(planned, updated, only=prints.keys() - keep), **dict.fromkeys(keep)}
+    pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers), **dict.fromkeys(keep)}
     return Generated({**pages, **downloads.files(sheet)}, prints)
 
 
-def build(paths: Paths) -> Report:
+def build(paths: Paths, workers: int = 1) -> Report:
     """Check, then write into paths.docs the pages that changed; nothing at all when no input changed."""
     inputs = inputs_digest(paths.data, paths.content)
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
     sheet, loaded = check(paths)
-    generated = generate(sheet, loaded, kept(paths.docs))
+    generated = generate(sheet, loaded, kept(paths.docs), workers)
     return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints)
 
 
-def build_site(paths: Paths, site: Path) -> Report:
+def build_site(paths: Paths, site: Path, workers: int = 1) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
     inputs = inputs_digest(paths.data, paths.content)
     sheet, loaded = check(paths)
-    generated = generate(sheet, loaded, kept(paths.docs))
+    generated = generate(sheet, loaded, kept(paths.docs), workers)
     return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
                  inputs, generated.fingerprints)
 

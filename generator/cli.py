@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
@@ -12,6 +13,9 @@ from generator import newrecord, quotes, schemafiles
 from generator.build import Paths, build, build_site, check, read_sheet
 from generator.errors import DataError, Location, Problem
 from generator.write import WriteError
+
+WORKERS = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+"""Processes that render pages on a full build (one per core, at most four)."""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -78,14 +82,14 @@ def _check(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build(Paths(args.data, args.content, args.docs))
+    report = build(Paths(args.data, args.content, args.docs), WORKERS)
     print(f"{args.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
     return 0
 
 
 def _site(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build_site(Paths(args.data, args.content, args.docs, args.config), args.site)
+    report = build_site(Paths(args.data, args.content, args.docs, args.config), args.site, WORKERS)
     print(f"{args.docs}: {report}; {args.site}: built in {(time.perf_counter() - started):.1f} s")
     return 0
 

@@ -12,6 +12,7 @@ import contextvars
 import functools
 import html
 import json
+import multiprocessing
 import posixpath
 import re
 
@@ -133,22 +134,44 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(pages: list[Page], updated: object = None, only: set[str] | None = None) -> dict[str, str]:
+def render(pages: list[Page], updated: object = None, only: set[str] | None = None, workers: int = 1) -> dict[str, str]:
     """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
-    planned twice is a bug. `updated` (the data's latest date) is shown in every page's footer."""
-    env = environment()
-    env.globals.update(updated=updated)
-    rendered: dict[str, str] = {}
+    planned twice is a bug. `updated` (the data's latest date) is shown in every page's footer.
+    With `workers` > 1 and many pages, forked processes share the rendering (the command line's
+    builds; not inside MkDocs, whose server runs threads)."""
+    paths = [page.path for page in pages]
+    if len(set(paths)) != len(paths):
+        raise ValueError(f"two pages planned for {next(p for p in paths if paths.count(p) > 1)}")
+    todo = [page for page in pages if only is None or page.path in only]
     SOURCE_PAGES.set(source_pages(pages))
-    for page in pages:
-        if page.path in rendered:
-            raise ValueError(f"two pages planned for {page.path}")
-        if only is not None and page.path not in only:
-            continue
+    _job.update(todo=todo, updated=updated)
+    if workers > 1 and len(todo) >= PARALLEL_FROM:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_render_share, [(n, workers) for n in range(workers)])
+    else:
+        parts = [_render_share((0, 1))]
+    _job.clear()
+    return {path: text for part in parts for path, text in part}
+
+
+PARALLEL_FROM = 400
+"""Pages to render at least before forking is worth its cost."""
+_job: dict = {}
+"""What the forked workers render (inherited, not pickled: pages hold the whole fact sheet)."""
+
+
+def _render_share(share: tuple[int, int]) -> list[tuple[str, str]]:
+    """Every `count`-th page of the job from the `start`-th, rendered (interleaved: page kinds
+    differ in cost, and come in runs)."""
+    start, count = share
+    env = environment()
+    env.globals.update(updated=_job["updated"])
+    rendered = []
+    for page in _job["todo"][start::count]:
         token = CURRENT_PAGE.set(page.path)
         try:
             text = env.get_template(page.context.template).render(page.context.variables())
-            rendered[page.path] = front_matter(page.context.description) + text
+            rendered.append((page.path, front_matter(page.context.description) + text))
         finally:
             CURRENT_PAGE.reset(token)
     return rendered

@@ -92,7 +92,7 @@ def test_nato_status_is_shown_with_its_source_and_names_read_in_sentences():
 
 
 def test_counts_agree_in_number():
-    assert "Press conference; 1 statement: [12 February 2025]" in PAGES["sources.md"]
+    assert "Press conference; 1 statement: <a href=\"../actors/anna-berg/#berg-not-realistic\">12 February 2025</a>" in PAGES["sources.md"]
     assert "2 statements cite it." in PAGES["sources.md"] and "(2 statements)" in PAGES["topics/index.md"]
 
 
