@@ -18,12 +18,9 @@ the hook keeps the whole index itself: after each build it puts the rebuilt page
 place of their old ones, and search finds every page, edited or not. An edit to the prose
 (content/) rebuilds every page, so that MkDocs checks its links against every page's anchors.
 
-The generator's raw HTML blocks (statements, lists, pictures) are final HTML, escaped and
-linked already: between `<!-- fs-raw -->` and `<!-- /fs-raw -->` lines, the hook sets each
-aside before Markdown reads the page and puts it back after (`on_page_content`), so MkDocs does
-not parse HTML it would pass through unchanged. An `fs-raw-unsearched` block (a list, a
-picture; each `data-search-exclude`) goes back only into the finished page (`on_post_page`), so
-that search does not read it either.
+The generator's raw HTML blocks (statements, lists, pictures) are set aside before Markdown
+reads a page and put back after (rawhtml.py): MkDocs does not parse HTML it would pass through
+unchanged, and search does not read the lists and pictures it would skip.
 """
 
 from __future__ import annotations
@@ -32,14 +29,13 @@ import hashlib
 import json
 import logging
 import os
-import re
-import secrets
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
+from generator import rawhtml
 from generator.build import Paths, build
 from generator.errors import DataError
 from generator.render import environment
@@ -124,43 +120,33 @@ def on_files(files, **kwargs):
     return files
 
 
-RAW = re.compile(r"^<!-- fs-raw(-unsearched)? -->\n(.*?)\n<!-- /fs-raw -->$", re.MULTILINE | re.DOTALL)
-ANCHOR = re.compile(r'<[a-z]+ [^>]*?\bid="([^"]+)"')
-_raw: dict[str, tuple[str, list[tuple[bool, str]]]] = {}
-"""Each page's raw blocks set aside, by its source path: (this page's token, [(searched, html)])."""
+_raw: dict[str, rawhtml.SetAside] = {}
+"""Each page's raw HTML blocks set aside (rawhtml.py), by its source path."""
 
 
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
-    token = f"fsraw{secrets.token_hex(8)}n"  # unguessable: no text of the data can hold it
-    blocks: list[tuple[bool, str]] = []
-
-    def set_aside(match: re.Match) -> str:
-        blocks.append((not match.group(1), match.group(2)))
-        return f"\n\n{token}{len(blocks) - 1}\n\n"
-
-    markdown = RAW.sub(set_aside, markdown)
-    if blocks:
-        _raw[page.file.src_uri] = (token, blocks)
+    markdown, found = rawhtml.set_aside(markdown)
+    if found.blocks:
+        _raw[page.file.src_uri] = found
     return markdown
 
 
 def on_page_content(html: str, page, **kwargs) -> str:
     _state["rebuilt"].add(page.url)
-    token, blocks = _raw.get(page.file.src_uri, ("", []))
-    if not blocks:
+    found = _raw.get(page.file.src_uri)
+    if found is None:
         return html
     if page.present_anchor_ids is not None:  # MkDocs checks links to these ids (a statement's)
-        page.present_anchor_ids.update(i for _, block in blocks for i in ANCHOR.findall(block))
-    # A searched block goes back now; an unsearched one leaves a comment, which search skips.
-    return re.sub(rf"<p>{token}(\d+)</p>",
-                  lambda m: blocks[int(m[1])][1] if blocks[int(m[1])][0] else f"<!--{token}{m[1]}-->", html)
+        page.present_anchor_ids.update(found.anchors)
+    try:
+        return rawhtml.put_back_searched(html, found)
+    except rawhtml.RawHTMLError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
 
 
 def on_post_page(output: str, page, **kwargs) -> str:
-    token, blocks = _raw.pop(page.file.src_uri, ("", []))
-    if not blocks:
-        return output
-    return re.sub(rf"<!--{token}(\d+)-->", lambda m: blocks[int(m[1])][1], output)
+    found = _raw.pop(page.file.src_uri, None)
+    return rawhtml.put_back_unsearched(output, found) if found else output
 
 
 def on_post_build(config, **kwargs) -> None:
