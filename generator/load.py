@@ -105,11 +105,22 @@ def read_document(path: Path, record_type: str) -> Document:
         return Document(shown, None, (Problem(where, "rename the file to end in .yaml"),))
     if not path.is_file():
         return Document(shown, None, (Problem(where, f"missing: the {record_type} records belong here"),))
+    stat = path.stat()
+    key = (shown, record_type, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    if (kept := _documents.get(path.resolve())) and kept[0] == key:
+        return kept[1]
     root, found = yamlload.load(path)
     if root is not None and not isinstance(root, Seq):
         found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
         root = None
-    return Document(shown, root, tuple(found), path.stat().st_mtime)
+    document = Document(shown, root, tuple(found), stat.st_mtime)
+    _documents[path.resolve()] = (key, document)
+    return document
+
+
+_documents: dict[Path, tuple[tuple, Document]] = {}
+"""Each data file's last reading, by its path, with what it was read from: a long-running process
+(`mkdocs serve`) reads again only the files that changed since (documents are frozen)."""
 
 
 def read_prose(content_dir: Path) -> Prose:

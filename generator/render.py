@@ -118,7 +118,10 @@ def front_matter(description: str) -> str:
     return f"---\ndescription: {json.dumps(html.escape(description, quote=True), ensure_ascii=False)}\n---\n\n"
 
 
+@functools.cache
 def environment() -> jinja2.Environment:
+    """The one Jinja environment (kept: it keeps the templates compiled, and Jinja checks
+    whether each template file changed before using it)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
         undefined=jinja2.StrictUndefined,
