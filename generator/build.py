@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import downloads, fingerprint
-from generator.load import Loaded, code_digest, inputs_digest, load
+from generator.load import Loaded, Prose, code_digest, inputs_digest, load
 from generator.model import FactSheet
 from generator.pages import plan
 from generator.render import render, source_pages
@@ -47,21 +47,30 @@ class Generated:
     """What the generator writes under docs/: each page's Markdown (None: kept as docs/ holds
     it, its fingerprint unchanged), the data to download, and each page's fingerprint."""
 
-    files: dict[str, str | None]
+    files: dict[str, str | bytes | None]
     fingerprints: dict[str, str]
 
 
-def generate(sheet: FactSheet, loaded: Loaded, before: dict[str, str] | None = None, workers: int = 1) -> Generated:
+def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1) -> Generated:
     """Every file the generator writes under docs/: the pages, and the data to download. Pages
     whose fingerprint is in `before` (those docs/ holds as written) are not rendered again;
     `workers` processes render the others (render.py)."""
-    planned = plan(sheet, loaded.prose)
+    data = {path: text.encode("utf-8") for path, text in downloads.files(sheet).items()}  # first: its peak is passing
+    planned = plan(sheet, prose)
     updated = downloads.last_updated(sheet)
     shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}"
     prints = fingerprint.pages(planned, shared)
     keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
-    pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers), **dict.fromkeys(keep)}
-    return Generated({**pages, **downloads.files(sheet)}, prints)
+    pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True),
+             **dict.fromkeys(keep)}
+    return Generated({**pages, **data}, prints)
+
+
+def _checked(paths: Paths) -> tuple[FactSheet, Prose]:
+    """The checked fact sheet and the prose: what the pages are made from (the YAML read, no
+    longer needed, is let go before the pages take its room)."""
+    sheet, loaded = check(paths)
+    return sheet, loaded.prose
 
 
 def build(paths: Paths, workers: int = 1) -> Report:
@@ -70,8 +79,7 @@ def build(paths: Paths, workers: int = 1) -> Report:
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
-    sheet, loaded = check(paths)
-    generated = generate(sheet, loaded, kept(paths.docs), workers)
+    generated = generate(*_checked(paths), kept(paths.docs), workers)
     return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints)
 
 
@@ -79,8 +87,7 @@ def build_site(paths: Paths, site: Path, workers: int = 1) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
     inputs = inputs_digest(paths.data, paths.content)
-    sheet, loaded = check(paths)
-    generated = generate(sheet, loaded, kept(paths.docs), workers)
+    generated = generate(*_checked(paths), kept(paths.docs), workers)
     return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
                  inputs, generated.fingerprints)
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
-from generator import rawhtml
+from generator import load, rawhtml
 from generator.build import Paths, build
 from generator.errors import DataError
 from generator.render import environment
@@ -69,6 +69,7 @@ def on_startup(command: str, dirty: bool = False, **kwargs) -> None:
     _state["command"], _state["dirty"] = command, dirty
     if command == "serve":
         logging.getLogger("mkdocs").addHandler(_state["warnings"])
+        load.REMEMBER = True  # read again only the data files that changed
 
 
 def on_pre_build(config, **kwargs) -> None:

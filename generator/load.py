@@ -114,13 +114,17 @@ def read_document(path: Path, record_type: str) -> Document:
         found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
         root = None
     document = Document(shown, root, tuple(found), stat.st_mtime)
-    _documents[path.resolve()] = (key, document)
+    if REMEMBER:
+        _documents[path.resolve()] = (key, document)
     return document
 
 
+REMEMBER = False
+"""Set by a long-running process (`mkdocs serve`: hooks.py): keep each data file's reading, and
+read again only the files that changed since (documents are frozen). A one-off build lets the
+readings go once the data is checked."""
 _documents: dict[Path, tuple[tuple, Document]] = {}
-"""Each data file's last reading, by its path, with what it was read from: a long-running process
-(`mkdocs serve`) reads again only the files that changed since (documents are frozen)."""
+"""Each data file's last reading, by its path, with what it was read from."""
 
 
 def read_prose(content_dir: Path) -> Prose:

@@ -137,20 +137,23 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(pages: list[Page], updated: object = None, only: set[str] | None = None, workers: int = 1) -> dict[str, str]:
+def render(pages: list[Page], updated: object = None, only: set[str] | None = None, workers: int = 1,
+           encoded: bool = False) -> dict[str, str]:
     """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
     planned twice is a bug. `updated` (the data's latest date) is shown in every page's footer.
     With `workers` > 1 and many pages, forked processes share the rendering (the command line's
-    builds; not inside MkDocs, whose server runs threads)."""
+    builds; not inside MkDocs, whose server runs threads). `encoded`: each page as UTF-8 bytes,
+    ready to write (half the memory of a text holding a curly quote)."""
     paths = [page.path for page in pages]
     if len(set(paths)) != len(paths):
         raise ValueError(f"two pages planned for {next(p for p in paths if paths.count(p) > 1)}")
     todo = [page for page in pages if only is None or page.path in only]
     SOURCE_PAGES.set(source_pages(pages))
-    _job.update(todo=todo, updated=updated)
+    _job.update(todo=todo, updated=updated, encoded=encoded)
     if workers > 1 and len(todo) >= PARALLEL_FROM:
+        shares = workers * 8  # small shares: each comes back (pickled) while the next is rendered
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_render_share, [(n, workers) for n in range(workers)])
+            parts = list(pool.imap_unordered(_render_share, [(n, shares) for n in range(shares)]))
     else:
         parts = [_render_share((0, 1))]
     _job.clear()
@@ -174,7 +177,8 @@ def _render_share(share: tuple[int, int]) -> list[tuple[str, str]]:
         token = CURRENT_PAGE.set(page.path)
         try:
             text = env.get_template(page.context.template).render(page.context.variables())
-            rendered.append((page.path, front_matter(page.context.description) + text))
+            text = front_matter(page.context.description) + text
+            rendered.append((page.path, text.encode("utf-8") if _job["encoded"] else text))
         finally:
             CURRENT_PAGE.reset(token)
     return rendered

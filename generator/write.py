@@ -94,11 +94,12 @@ def kept(out: Path) -> dict[str, str]:
     return found
 
 
-def write(pages: dict[str, str | None], out: Path, site: Site | None = None, inputs: str = "",
+def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = None, inputs: str = "",
           fingerprints: dict[str, str] | None = None) -> Report:
     """Bring `out` to exactly `pages` (plus any hand-written files), one build at a time; with
     `site`, also build the site from the new tree and swap both in only once it is built. A
-    page given as None is kept as `out` holds it (its fingerprint is unchanged: see `kept`).
+    page given as None is kept as `out` holds it (its fingerprint is unchanged: see `kept`); a
+    page is text, or its UTF-8 bytes.
     `inputs` (the fingerprint of what the pages come from) and the pages' `fingerprints` are
     kept beside the manifest."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +108,8 @@ def write(pages: dict[str, str | None], out: Path, site: Site | None = None, inp
         out.mkdir(exist_ok=True)
         previous = _manifest(out)
         _refuse_unsafe(pages, out, previous)
-        data = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
+        data = {path: text if isinstance(text, bytes) else text.encode("utf-8")
+                for path, text in pages.items() if text is not None}
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
         data[INPUTS] = inputs.encode("utf-8")
         data[FINGERPRINTS] = json.dumps(fingerprints or {}, sort_keys=True).encode("utf-8")
