@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from generator.dates import MONTHS
 from generator.model import Statement, Topic
 
-ROOM = 0.012
-"""The share of the axis a mark takes at least (a day is thinner than a finger), for stacking."""
+ROOM = 0.015
+"""The share of the axis a mark takes at least (a day is thinner than a finger): the stylesheet
+gives each mark this much width, and lanes keep marks this far apart."""
 TICKS = 6
 """Axis labels at most."""
 
