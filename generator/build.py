@@ -6,11 +6,15 @@ problem anywhere leaves docs/ exactly as it was.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from generator import downloads, fingerprint
 from generator.load import Loaded, Prose, code_digest, inputs_digest, load
@@ -19,6 +23,9 @@ from generator.pages import plan
 from generator.render import render, source_pages
 from generator.validate import validate
 from generator.write import Report, Site, SiteError, kept, up_to_date, write
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,16 +61,45 @@ class Generated:
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1) -> Generated:
     """Every file the generator writes under docs/: the pages, and the data to download. Pages
     whose fingerprint is in `before` (those docs/ holds as written) are not rendered again;
-    `workers` processes render the others (render.py)."""
-    data = {path: text.encode("utf-8") for path, text in downloads.files(sheet).items()}  # first: its peak is passing
-    planned = plan(sheet, prose)
-    updated = downloads.last_updated(sheet)
-    shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}"
-    prints = fingerprint.pages(planned, shared)
-    keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
-    pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True),
-             **dict.fromkeys(keep)}
-    return Generated({**pages, **data}, prints)
+    `workers` processes render the others (render.py), and with more than one, the downloads
+    are made in a process of their own meanwhile."""
+    with _meanwhile(lambda: _downloads(sheet), workers > 1 and len(sheet.statements) >= MEANWHILE_FROM) as made:
+        planned = plan(sheet, prose)
+        updated = downloads.last_updated(sheet)
+        shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}"
+        prints = fingerprint.pages(planned, shared)
+        keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
+        pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True),
+                 **dict.fromkeys(keep)}
+        return Generated({**pages, **made()}, prints)
+
+
+def _downloads(sheet: FactSheet) -> dict[str, bytes]:
+    return {path: text.encode("utf-8") for path, text in downloads.files(sheet).items()}
+
+
+@contextmanager
+def _meanwhile(work: Callable[[], T], forked: bool) -> Iterator[Callable[[], T]]:
+    """`work()` in a forked process while the block runs (it inherits what `work` reads; only its
+    result is pickled), or, not forked, at once; yields how to get its result."""
+    if not forked:
+        result = work()
+        yield lambda: result
+        return
+    _background["work"] = work
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        pending = pool.apply_async(_run_background)
+        yield pending.get
+    _background.clear()
+
+
+MEANWHILE_FROM = 2000
+"""Statements at least before the downloads are worth a process of their own."""
+_background: dict = {}
+
+
+def _run_background():
+    return _background["work"]()
 
 
 def _checked(paths: Paths) -> tuple[FactSheet, Prose]:
