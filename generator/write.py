@@ -108,6 +108,7 @@ def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = N
         out.mkdir(exist_ok=True)
         previous = _manifest(out)
         _refuse_unsafe(pages, out, previous)
+        _refuse_stale_keeps(pages, out, fingerprints or {})
         data = {path: text if isinstance(text, bytes) else text.encode("utf-8")
                 for path, text in pages.items() if text is not None}
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
@@ -168,6 +169,15 @@ def _refuse_unsafe(pages: dict[str, str], out: Path, previous: set[str]) -> None
                 f"{out / path} exists and was not written by the generator; "
                 "move hand-written pages to content/ (or delete it) and build again"
             )
+
+
+def _refuse_stale_keeps(pages: dict[str, str | bytes | None], out: Path, fingerprints: dict[str, str]) -> None:
+    """A page kept as it is must still be the one its fingerprint names (another build may have
+    written docs/ since this one looked; builds take turns, but look before their turn)."""
+    now = kept(out) if any(text is None for text in pages.values()) else {}
+    for path, text in pages.items():
+        if text is None and now.get(path) != fingerprints.get(path):
+            raise WriteError(f"{out / path} changed while the pages were made; build again")
 
 
 def _manifest(out: Path) -> set[str]:

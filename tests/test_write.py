@@ -86,3 +86,11 @@ def test_a_page_to_keep_that_is_not_there_is_refused(tmp_path):
     write({"index.md": "x\n"}, tmp_path)
     with pytest.raises(WriteError, match="was to be kept as it is, but is not there"):
         write({"index.md": "x\n", "new.md": None}, tmp_path)
+
+
+def test_a_page_to_keep_that_another_build_rewrote_meanwhile_is_refused(tmp_path):
+    write({"index.md": "x\n"}, tmp_path, fingerprints={"index.md": "1"})
+    write({"index.md": "y\n"}, tmp_path, fingerprints={"index.md": "2"})  # the other build, first
+    with pytest.raises(WriteError, match="changed while the pages were made; build again"):
+        write({"index.md": None}, tmp_path, fingerprints={"index.md": "1"})
+    assert (tmp_path / "index.md").read_text() == "y\n"
