@@ -201,6 +201,8 @@ class CountryPage(Context):
     actors: list[Actor]
     sources: list[Source]
     """What the page rests on, listed at its end (and so printed with it)."""
+    jsonld: Markup = Markup("")
+    """schema.org data for its people's statements (downloads.jsonld), escaped for a <script> element."""
 
     @property
     def description(self) -> str:

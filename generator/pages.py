@@ -154,22 +154,28 @@ def topics(sheet: FactSheet) -> Page:
 
 def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
     positions = [queries.positions_on(sheet, record, t) for t in sheet.topics]
+    said = queries.by_people_of(sheet, record)
     return Page(path_of(record), CountryPage(
         country=record,
         prose=_prose(prose, f"countries/{record.id}"),
         positions=[p for p in positions if p.latest],
         silent=[p.topic for p in positions if not p.latest],
-        statements=queries.by_people_of(sheet, record),
+        statements=said,
         actors=queries.published_people_of(sheet, record),
         sources=queries.sources_for_country(sheet, record),
+        jsonld=_jsonld(said, root="../../"),  # a country's page is two folders deep: countries/ua/
     ))
 
 
 def actor(sheet: FactSheet, record: Actor, prose: Prose) -> Page:
     statements = queries.spoken_by(sheet, record)
     return Page(path_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"), statements,
-                                           queries.mentioning(sheet, record),
-                                           Markup(downloads.jsonld(statements)) if statements else Markup("")))
+                                           queries.mentioning(sheet, record), _jsonld(statements)))
+
+
+def _jsonld(statements: list[Statement], root: str | None = None) -> Markup:
+    """schema.org data for the statements a page shows (downloads.jsonld), for its <script>."""
+    return Markup(downloads.jsonld(statements, root)) if statements else Markup("")
 
 
 def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:

@@ -232,3 +232,13 @@ def test_a_country_page_lists_what_its_people_said_not_only_a_link():
 def html_text(text: str) -> str:
     import html
     return html.escape(" ".join(text.split()), quote=True)
+
+
+def test_a_country_page_carries_schema_org_data_for_what_its_people_said_at_their_permanent_addresses():
+    import json
+
+    data = json.loads(PAGES["countries/us.md"].split('<script type="application/ld+json">')[1].split("</script>")[0])
+    items = {i["@id"]: i for i in data["@graph"]}
+    said = [s for s in SHEET_MODEL.statements if s.speaker.country and s.speaker.country.id == "us"]
+    assert sorted(items) == sorted(f"../../actors/{s.speaker.id}/#{s.id}" for s in said)
+    assert items["../../actors/anna-berg/#berg-not-realistic"]["text"] == "Membership is not realistic."
