@@ -81,6 +81,10 @@ class FieldType:
         raise NotImplementedError
 
 
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Unicode's control characters (category Cc) but tab, line feed and carriage return."""
+
+
 class Text(FieldType):
     """Free text, exactly as written (surrounding white space aside)."""
 
@@ -90,7 +94,7 @@ class Text(FieldType):
         text = node.text.strip()
         if not text:
             r.problem(node.loc, name, "is empty; write the text or remove the field")
-        control = sorted({f"U+{ord(c):04X}" for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r"})
+        control = sorted({f"U+{ord(c):04X}" for c in CONTROL.findall(text)})
         if control:
             r.problem(node.loc, name, f"contains control characters ({', '.join(control)}); retype the text")
         if node.comment:
