@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Location:
-    """A place in a data file: 1-based line and column."""
+class Location(NamedTuple):
+    """A place in a data file: 1-based line and column. (A named tuple: every value read from
+    the data has one, and a tuple is made several times faster than a frozen dataclass.)"""
 
     file: str
     """The file's path as the editor would type it (relative to the working folder)."""

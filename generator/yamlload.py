@@ -207,7 +207,9 @@ class _Converter:
     def _comment_after(self, node: yaml.ScalarNode) -> str:
         """The ` # ...` YAML dropped after an unquoted value, if any."""
         end = node.end_mark
-        rest = self.lines[end.line][end.column:] if end.line < len(self.lines) else ""
+        if end.line >= len(self.lines) or "#" not in self.lines[end.line]:
+            return ""
+        rest = self.lines[end.line][end.column:]
         return rest.strip() if rest.lstrip().startswith("#") and rest[:1].isspace() else ""
 
     def _mapping(self, node: yaml.MappingNode, loc: Location, depth: int) -> Map:
