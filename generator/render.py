@@ -138,7 +138,7 @@ def environment() -> jinja2.Environment:
 
 
 def render(pages: list[Page], updated: object = None, only: set[str] | None = None, workers: int = 1,
-           encoded: bool = False) -> dict[str, str]:
+           encoded: bool = False) -> dict[str, str] | dict[str, bytes]:
     """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
     planned twice is a bug. `updated` (the data's latest date) is shown in every page's footer.
     With `workers` > 1 and many pages, forked processes share the rendering (the command line's
@@ -150,13 +150,15 @@ def render(pages: list[Page], updated: object = None, only: set[str] | None = No
     todo = [page for page in pages if only is None or page.path in only]
     SOURCE_PAGES.set(source_pages(pages))
     _job.update(todo=todo, updated=updated, encoded=encoded)
-    if workers > 1 and len(todo) >= PARALLEL_FROM:
-        shares = workers * 8  # small shares: each comes back (pickled) while the next is rendered
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = list(pool.imap_unordered(_render_share, [(n, shares) for n in range(shares)]))
-    else:
-        parts = [_render_share((0, 1))]
-    _job.clear()
+    try:
+        if workers > 1 and len(todo) >= PARALLEL_FROM:
+            shares = workers * 8  # small shares: each comes back (pickled) while the next is rendered
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                parts = list(pool.imap_unordered(_render_share, [(n, shares) for n in range(shares)]))
+        else:
+            parts = [_render_share((0, 1))]
+    finally:
+        _job.clear()
     return {path: text for part in parts for path, text in part}
 
 
@@ -166,7 +168,7 @@ _job: dict = {}
 """What the forked workers render (inherited, not pickled: pages hold the whole fact sheet)."""
 
 
-def _render_share(share: tuple[int, int]) -> list[tuple[str, str]]:
+def _render_share(share: tuple[int, int]) -> list[tuple[str, str | bytes]]:
     """Every `count`-th page of the job from the `start`-th, rendered (interleaved: page kinds
     differ in cost, and come in runs)."""
     start, count = share
