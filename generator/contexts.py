@@ -73,11 +73,6 @@ class MapEntry:
     def reported(self) -> bool:
         return self.latest is not None and not self.latest.own
 
-    @property
-    def overlays(self) -> list[str]:
-        """Patterns drawn over the fill: hatching for a reported position, dots for order not known."""
-        return ["fs-map-reported"] * self.reported + ["fs-map-dotted"] * (self.fill == "fs-map-unknown")
-
 
 @dataclass(frozen=True)
 class MapView:

@@ -28,7 +28,7 @@ class Shape:
     code: str | None
     """ISO 3166-1 alpha-2, lower case; None for a territory without one (Kosovo, Somaliland…)."""
     name: str
-    """Natural Earth's name for it (shown for land that is not in the fact sheet)."""
+    """Natural Earth's name for it (the asset's; the map shows the fact sheet's names only)."""
     bbox: tuple[int, int, int, int]
     main: tuple[int, int, int, int]
     """The bounding box of its largest part, which the frame holds."""
