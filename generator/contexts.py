@@ -82,7 +82,7 @@ class MapView:
     frame: Frame
     land: list[Shape]
     """Outlines in the frame of countries not in the fact sheet, drawn as plain land."""
-    linked: frozenset[str]
+    linked: tuple[str, ...]
     """The countries that are links in this drawing (each country is a link in one drawing only;
     in the other it is drawn, hidden from screen readers)."""
 
@@ -196,8 +196,6 @@ class CountryPage(Context):
     actors: list[Actor]
     sources: list[Source]
     """What the page rests on, listed at its end (and so printed with it)."""
-    jsonld: Markup = Markup("")
-    """schema.org data for its people's statements (downloads.jsonld), escaped for a <script> element."""
 
     @property
     def description(self) -> str:
@@ -212,8 +210,6 @@ class ActorPage(Context):
     prose: Markup
     statements: list[Statement]
     mentioned: list[Statement]
-    jsonld: Markup = Markup("")
-    """schema.org data for its statements (downloads.jsonld), escaped for a <script> element."""
 
     @property
     def description(self) -> str:

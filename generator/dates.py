@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -33,9 +34,7 @@ class Date:
     @property
     def last_day(self) -> dt.date:
         """The last day the date may mean."""
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return dt.date(self.year, month, day)
+        return _last_day(self.year, self.month, self.day)
 
     @property
     def first_day(self) -> dt.date:
@@ -100,3 +99,10 @@ def parse(text: str) -> Date | str:
     except ValueError:
         return f"`{text}` is not a date that exists"
     return Date(text.strip(), year, month, day, bool(match.group("before")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_day(year: int, month: int | None, day: int | None) -> dt.date:
+    """Worked out once per date: the timeline asks it of every statement, many times."""
+    month = month or 12
+    return dt.date(year, month, day or calendar.monthrange(year, month)[1])

@@ -12,65 +12,84 @@ which part of the sources list each source is on). Templates read nothing but th
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
+import io
+import pickle
 
+from generator import model
 from generator.pages import Page
+
+RECORDS = tuple(c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
+                and not c.__dataclass_params__.eq)
+"""The model's record types (model.RECORD: compared by identity): each is fingerprinted once."""
 
 
 def pages(planned: list[Page], shared: str) -> dict[str, str]:
     """Each planned page's fingerprint, by its path under docs/."""
-    walker = _Walker()
+    flat = _Flat()
     found = {}
     for page in planned:
         digest = hashlib.blake2b(shared.encode(), digest_size=16)
         digest.update(page.path.encode())
-        walker.feed(digest, page.context)
+        digest.update(flat(page.context))
         found[page.path] = digest.hexdigest()
     return found
 
 
-class _Walker:
-    """Feeds values into a digest; a record's own fingerprint is worked out once (by identity:
-    records are frozen, and compare by identity)."""
+class _Flat:
+    """Values as bytes that differ when anything in them differs, each record as its own
+    fingerprint (worked out once). Equal bytes are equal values (pickle is faithful), so a page
+    whose bytes are unchanged is unchanged. Unequal bytes for equal values would only cost a
+    needless render: pages are pickled with pickle's memo, so the bytes also say which objects
+    a page holds twice (the same in every build: the code that plans the pages does not
+    change within a cache's life), and contexts hold no sets, whose order changes from one
+    process to the next (tests/test_fingerprint.py)."""
 
     def __init__(self) -> None:
         self.records: dict[int, bytes] = {}
+        self.pages = _Pickler({kind: self.reduce_record for kind in RECORDS}, memo=True)
+        self.fields = _Pickler({}, memo=False)
+        """For a record's own fields, the records it refers to put in as their fingerprints."""
 
-    def feed(self, digest, value: object) -> None:
-        if isinstance(value, str):
-            digest.update(b"s%d:" % len(value))
-            digest.update(value.encode("utf-8", "surrogatepass"))
-        elif value is None or isinstance(value, (bool, int, float, dt.date)):
-            digest.update(repr(value).encode())
-        elif isinstance(value, (list, tuple)):
-            digest.update(b"[%d" % len(value))
-            for item in value:
-                self.feed(digest, item)
-        elif isinstance(value, (set, frozenset)):
-            self.feed(digest, sorted(value))
-        elif isinstance(value, dict):
-            digest.update(b"{%d" % len(value))
-            for key, item in value.items():
-                self.feed(digest, key)
-                self.feed(digest, item)
-        elif dataclasses.is_dataclass(value) and not type(value).__dataclass_params__.eq:
-            digest.update(self.record(value))  # a record (model.RECORD: compared by identity)
-        elif dataclasses.is_dataclass(value):
-            digest.update(type(value).__name__.encode())
-            self.fields(digest, value)
-        else:
-            raise TypeError(f"cannot fingerprint a {type(value).__name__}: pages show data, not {value!r}")
+    def __call__(self, value: object) -> bytes:
+        return self.pages.flat(value)
+
+    def reduce_record(self, record: object) -> tuple:
+        """A record stands in a page's bytes as its own fingerprint."""
+        return bytes, (self.records.get(id(record)) or self.record(record),)
 
     def record(self, record: object) -> bytes:
-        found = self.records.get(id(record))
-        if found is None:
-            digest = hashlib.blake2b(type(record).__name__.encode(), digest_size=16)
-            self.fields(digest, record)
-            found = self.records[id(record)] = digest.digest()
+        """A record's fingerprint: its type and fields, the records it refers to by theirs; by
+        identity (records are frozen)."""
+        values, records = [type(record).__name__], self.records
+        for name in _FIELDS[type(record)]:
+            value = getattr(record, name)
+            if type(value) in _RECORDS:
+                value = records.get(id(value)) or self.record(value)
+            elif type(value) is tuple:
+                value = tuple(records.get(id(v)) or self.record(v) if type(v) in _RECORDS else v for v in value)
+            values.append(value)
+        found = records[id(record)] = hashlib.blake2b(self.fields.flat(values), digest_size=16).digest()
         return found
 
-    def fields(self, digest, value: object) -> None:
-        for f in dataclasses.fields(value):
-            digest.update(f.name.encode())
-            self.feed(digest, getattr(value, f.name))
+
+class _Pickler(pickle.Pickler):
+    """One pickler, used again and again; with `memo`, its memo is cleared before each value."""
+
+    def __init__(self, table: dict, memo: bool) -> None:
+        self.out = io.BytesIO()
+        super().__init__(self.out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = not memo
+        self.dispatch_table = table
+
+    def flat(self, value: object) -> bytes:
+        self.out.seek(0)
+        self.out.truncate()
+        if not self.fast:
+            self.clear_memo()
+        self.dump(value)
+        return self.out.getvalue()
+
+
+_RECORDS = frozenset(RECORDS)
+_FIELDS = {kind: tuple(f.name for f in dataclasses.fields(kind)) for kind in RECORDS}

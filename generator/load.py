@@ -8,6 +8,7 @@ validate.py then checks everything without touching a file.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,8 @@ class Document:
     problems: tuple[Problem, ...] = ()
     modified: float = 0.0
     """When the file was last changed: of two records with one id, the newer one is renamed."""
+    digest: str = ""
+    """The fingerprint of the bytes read (`file_digest`)."""
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,11 @@ class Loaded:
     prose: Prose = Prose()
 
 
-def load(data_dir: Path, content_dir: Path | None = None) -> Loaded:
+def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] | None = None) -> Loaded:
+    """The data files (with `only`, just the files it names, as messages show them) and the prose."""
     prose = read_prose(content_dir) if content_dir else Prose()
-    return Loaded({name: [read_document(p, name) for p in paths] for name, paths in data_files(data_dir).items()},
-                  prose)
+    return Loaded({name: [read_document(p, name) for p in paths if only is None or yamlload.display_path(p) in only]
+                   for name, paths in data_files(data_dir).items()}, prose)
 
 
 def inputs_digest(data_dir: Path, content_dir: Path) -> str:
@@ -89,6 +93,22 @@ def _feed_tree(digest, root: Path) -> None:
         digest.update(path.read_bytes())
 
 
+def file_digest(raw: bytes) -> str:
+    """A data file's fingerprint: equal bytes, equal fingerprints."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def data_digests(data_dir: Path) -> dict[str, tuple[str, str]]:
+    """Each data file's record type and fingerprint as it is now, by its path as messages show
+    it (the fingerprint of a file that cannot be read is empty)."""
+    found = {}
+    for name, paths in data_files(data_dir).items():
+        for path in paths:
+            raw, _ = yamlload.read(path)
+            found[yamlload.display_path(path)] = (name, file_digest(raw) if raw is not None else "")
+    return found
+
+
 def data_files(data_dir: Path) -> dict[str, list[Path]]:
     """Which files hold which type of record, in reading order."""
     files = {}
@@ -109,11 +129,12 @@ def read_document(path: Path, record_type: str) -> Document:
     key = (shown, record_type, stat.st_ino, stat.st_size, stat.st_mtime_ns)
     if (kept := _documents.get(path.resolve())) and kept[0] == key:
         return kept[1]
-    root, found = yamlload.load(path)
+    raw, found = yamlload.read(path)
+    root, found = yamlload.parse(shown, raw) if raw is not None else (None, found)
     if root is not None and not isinstance(root, Seq):
         found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
         root = None
-    document = Document(shown, root, tuple(found), stat.st_mtime)
+    document = Document(shown, root, tuple(found), stat.st_mtime, file_digest(raw or b""))
     if REMEMBER:
         _documents[path.resolve()] = (key, document)
     return document

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator import downloads, queries, timeaxis, worldmap
+from generator import queries, timeaxis, worldmap
 from generator.contexts import (
     AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, MapEntry, MapPage, MapView, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage,
@@ -94,7 +94,7 @@ def world_map(sheet: FactSheet) -> Page:
 
 
 def _map_view(title: str, frame: worldmap.Frame, entries: list[MapEntry], linked: set[str]) -> MapView:
-    return MapView(title, frame, worldmap.land_in(frame, [e.country.id for e in entries]), frozenset(linked))
+    return MapView(title, frame, worldmap.land_in(frame, [e.country.id for e in entries]), tuple(sorted(linked)))
 
 
 def corrections(sheet: FactSheet) -> Page:
@@ -163,19 +163,13 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
         statements=said,
         actors=queries.published_people_of(sheet, record),
         sources=queries.sources_for_country(sheet, record),
-        jsonld=_jsonld(said, root="../../"),  # a country's page is two folders deep: countries/ua/
     ))
 
 
 def actor(sheet: FactSheet, record: Actor, prose: Prose) -> Page:
     statements = queries.spoken_by(sheet, record)
     return Page(path_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"), statements,
-                                           queries.mentioning(sheet, record), _jsonld(statements)))
-
-
-def _jsonld(statements: list[Statement], root: str | None = None) -> Markup:
-    """schema.org data for the statements a page shows (downloads.jsonld), for its <script>."""
-    return Markup(downloads.jsonld(statements, root)) if statements else Markup("")
+                                           queries.mentioning(sheet, record)))
 
 
 def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:

@@ -9,7 +9,7 @@ and the pages show each of them; nothing here picks one silently.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator.model import Actor, Country, FactSheet, Source, Stance, Statement, Topic
@@ -33,6 +33,9 @@ class Index:
     """The actors and countries whose pages are published."""
     people_of: dict[Country, list[Actor]]
     """Each country's published actors, by name."""
+    positions: dict[tuple[Country, Topic], Positions] = field(default_factory=dict)
+    """`positions_on`'s answers, each worked out once (the map, the home page, the topic and
+    country pages all ask)."""
 
 
 _INDEXED: dict = {}
@@ -124,10 +127,13 @@ def latest_of(statements: tuple[Statement, ...], own: bool) -> Latest | None:
 
 def positions_on(sheet: FactSheet, country: Country, topic: Topic) -> Positions:
     """Every statement that gives `country`'s position on `topic`, own and reported."""
-    found = list(reversed(index(sheet).on_topic_for.get((country, topic), [])))
-    own = tuple(s for s in found if s.is_own(country))
-    reported = tuple(s for s in found if not s.is_own(country))
-    return Positions(topic, own, reported, latest_of(own, True) or latest_of(reported, False))
+    answers = index(sheet).positions
+    if (country, topic) not in answers:
+        found = list(reversed(index(sheet).on_topic_for.get((country, topic), [])))
+        own = tuple(s for s in found if s.is_own(country))
+        reported = tuple(s for s in found if not s.is_own(country))
+        answers[country, topic] = Positions(topic, own, reported, latest_of(own, True) or latest_of(reported, False))
+    return answers[country, topic]
 
 
 def latest_by_stance(sheet: FactSheet, topic: Topic) -> list[tuple[Stance, list[tuple[Country, Latest]]]]:

@@ -110,6 +110,11 @@ def _url_relative(target: str, page: str) -> str:
     return relative or "./"
 
 
+def jsonld(statements: list, root: str | None = None) -> Markup:
+    """schema.org data for the statements a page shows (downloads.jsonld), escaped for its <script>."""
+    return Markup(downloads.jsonld(statements, root))
+
+
 def front_matter(description: str) -> str:
     """The page's YAML front matter for MkDocs: its description, HTML-escaped (Material writes it
     into an attribute unescaped), as a JSON string (valid YAML)."""
@@ -121,9 +126,12 @@ def front_matter(description: str) -> str:
 @functools.cache
 def environment() -> jinja2.Environment:
     """The one Jinja environment (kept: it keeps the templates compiled, and Jinja checks
-    whether each template file changed before using it)."""
+    whether each template file changed before using it). Compiled templates are also kept on
+    disk for the next process (Jinja's own cache, in the user's temporary folder, keyed by each
+    template's text): compiling them costs more than rendering the pages one edit changes."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
         finalize=_finalize,
@@ -132,7 +140,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
-    env.globals.update(href=href, url=url, address=downloads.address)
+    env.globals.update(href=href, url=url, address=downloads.address, jsonld=jsonld)
     env.tests.update(contains=lambda sequence, item: item in sequence, in_frame=lambda box, frame: frame.holds(box))
     return env
 

@@ -11,6 +11,7 @@ import difflib
 import posixpath
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from generator import quotes
 from generator.errors import DataError, Location, Problem
@@ -74,11 +75,37 @@ class Registry:
         return set(self.records.get(record_type, {}))
 
 
-def validate(loaded: Loaded, today: dt.date | None = None) -> FactSheet:
+@dataclass(frozen=True)
+class Known:
+    """Records checked before, taken as they are (cache.py): a fact sheet checked by an earlier
+    build, less the statements of `reread`, the statement files read again (or gone)."""
+
+    sheet: FactSheet
+    reread: frozenset[str]
+    """Statement files, as messages show them."""
+
+    def seed(self, registry: Registry) -> None:
+        """Put the records taken as they are into `registry`, as if read."""
+        sheet = self.sheet
+        kept = [s for s in sheet.statements if sheet.where[s.id].file not in self.reread]
+        for name, records in (("topic", sheet.topics), ("source", sheet.sources), ("country", sheet.countries),
+                              ("actor", sheet.actors), ("statement", kept)):
+            table = registry.records.setdefault(name, {})
+            for record in records:
+                loc = sheet.where[record.id] if name == "statement" else Location("(checked before)")
+                table[record.id], registry.ages[name, record.id] = (loc, record), (0.0, loc)
+        registry.places.update({key: sheet.where[key] for s in kept for key in (f"{s.id}.quote", f"{s.id}.excerpt")
+                                if key in sheet.where})
+
+
+def validate(loaded: Loaded, today: dt.date | None = None, known: Known | None = None) -> FactSheet:
     """Check everything loaded; raise DataError listing every problem, in the data and the prose.
-    Nothing may be dated after `today` (the real today unless given)."""
+    Nothing may be dated after `today` (the real today unless given). With `known`, its records
+    count as read and checked: `loaded` then holds the statement files read again."""
     problems: list[Problem] = []
     registry = Registry()
+    if known:
+        known.seed(registry)
     today = today or dt.date.today()
     for name, documents in loaded.documents.items():
         fields = declared(RECORD_TYPES[name].model)

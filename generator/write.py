@@ -95,13 +95,13 @@ def kept(out: Path) -> dict[str, str]:
 
 
 def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = None, inputs: str = "",
-          fingerprints: dict[str, str] | None = None) -> Report:
+          fingerprints: dict[str, str] | None = None, own: dict[str, bytes] | None = None) -> Report:
     """Bring `out` to exactly `pages` (plus any hand-written files), one build at a time; with
     `site`, also build the site from the new tree and swap both in only once it is built. A
     page given as None is kept as `out` holds it (its fingerprint is unchanged: see `kept`); a
     page is text, or its UTF-8 bytes.
     `inputs` (the fingerprint of what the pages come from) and the pages' `fingerprints` are
-    kept beside the manifest."""
+    kept beside the manifest, and so are the generator's `own` dot files (cache.py's)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent / f".{out.name}.lock"):
         _remove_leftovers(out, *([site.out] if site else []))
@@ -114,13 +114,14 @@ def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = N
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
         data[INPUTS] = inputs.encode("utf-8")
         data[FINGERPRINTS] = json.dumps(fingerprints or {}, sort_keys=True).encode("utf-8")
+        data.update({name: content for name, content in (own or {}).items() if name.startswith(".") and content})
         changed = [p for p in sorted(data) if p != FINGERPRINTS and not _holds(out / p, data[p])]
         if changed or not _holds(out / FINGERPRINTS, data[FINGERPRINTS]):
             changed.append(FINGERPRINTS)  # last, so that it is newer than every page it vouches for
         removed = tuple(sorted(previous - pages.keys()))
         if changed or removed or site:
             _swap_in(out, {p: data[p] for p in changed}, removed, site)
-    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS))
+    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS, *(own or {})))
     return Report(written, removed, len(pages) - len(written))
 
 

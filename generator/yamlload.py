@@ -89,11 +89,21 @@ def display_path(path: Path) -> str:
 
 def load(path: Path) -> tuple[Node | None, list[Problem]]:
     """Read one YAML file; return its located tree (None for an empty file) and its problems."""
-    name = display_path(path)
+    raw, problems = read(path)
+    return parse(display_path(path), raw) if raw is not None else (None, problems)
+
+
+def read(path: Path) -> tuple[bytes | None, list[Problem]]:
+    """A file's bytes, or the problem of reading it."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as error:
-        return None, [Problem(Location(name), f"cannot read the file: {error.strerror}")]
+        return None, [Problem(Location(display_path(path)), f"cannot read the file: {error.strerror}")]
+
+
+def parse(name: str, raw: bytes) -> tuple[Node | None, list[Problem]]:
+    """The located tree of a YAML file's bytes (None for an empty file) and its problems; `name`
+    is the file as messages show it."""
     if len(raw) > MAX_BYTES:
         return None, [Problem(Location(name), f"the file is over {MAX_BYTES // 1_000_000} MB; split it into several files")]
     try:

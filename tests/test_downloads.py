@@ -44,7 +44,15 @@ def test_the_csv_has_one_row_per_statement_with_the_date_as_written_and_as_a_ran
     assert next(r for r in rows if r["id"] == "lind-no")["corrections"] == "2025-03-25: Date corrected from 2025-01 to 2025."
 
 
-def test_the_atom_feed_lists_every_statement_newest_first():
+def test_the_atom_feed_holds_only_the_newest_statements(monkeypatch):
+    monkeypatch.setattr(downloads, "FEED_ENTRIES", 2)
+    entries = ET.fromstring(downloads.atom_feed(FIXTURE)).findall(f"{ATOM}entry")
+    newest = sorted(FIXTURE.statements, key=lambda s: (s.date.sort_key, s.id), reverse=True)[:2]
+    assert [e.find(f"{ATOM}id").text.rsplit(":", 1)[1] for e in entries] == [s.id for s in newest]
+
+
+def test_the_atom_feed_lists_the_statements_newest_first():
+    assert len(FIXTURE.statements) <= downloads.FEED_ENTRIES
     feed = ET.fromstring(FILES[downloads.FEED_PATH])
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == len(FIXTURE.statements)
