@@ -41,7 +41,7 @@ class Date:
         """The first day the date may mean; `dt.date.min` for `../DATE` (no earliest day known)."""
         if self.before:
             return dt.date.min
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return _first_day(self.year, self.month, self.day)
 
     def is_after(self, other: Date) -> bool:
         """Known to be later: its first possible day comes after the other's last possible day.
@@ -102,7 +102,14 @@ def parse(text: str) -> Date | str:
 
 
 @functools.lru_cache(maxsize=4096)
+def _first_day(year: int, month: int | None, day: int | None) -> dt.date:
+    """Worked out once per date, as `_last_day`."""
+    return dt.date(year, month or 1, day or 1)
+
+
+@functools.lru_cache(maxsize=4096)
 def _last_day(year: int, month: int | None, day: int | None) -> dt.date:
-    """Worked out once per date: the timeline asks it of every statement, many times."""
+    """Worked out once per date: the timeline and the latest positions ask it of every
+    statement, many times."""
     month = month or 12
     return dt.date(year, month, day or calendar.monthrange(year, month)[1])

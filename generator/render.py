@@ -85,10 +85,15 @@ def _relative(path: str, start: str) -> str:
 def url(target: object) -> Markup:
     """The relative address, as the built site has it, from the page being rendered to `target`:
     for links in raw HTML (statements, long lists), which MkDocs passes through as written."""
-    path = target if isinstance(target, str) else path_of(target)
+    page, fragment = _target(target if isinstance(target, str) else path_of(target))
+    return Markup(_url_relative(page, _directory_url(CURRENT_PAGE.get())) + fragment)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _target(path: str) -> tuple[str, str]:
+    """A path under docs/ (`actors/a.md#s`) as the site's directory address and its fragment (`#s`)."""
     page, _, fragment = path.partition("#")
-    relative = _url_relative(_directory_url(page), _directory_url(CURRENT_PAGE.get()))
-    return Markup(html.escape(relative, quote=True) + (f"#{anchor(fragment)}" if fragment else ""))
+    return _directory_url(page), f"#{anchor(fragment)}" if fragment else ""
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,13 +106,14 @@ def _directory_url(path: str) -> str:
 
 @functools.lru_cache(maxsize=100_000)
 def _url_relative(target: str, page: str) -> str:
-    """From one directory address of the site to another (both from its root, `` or ending `/`)."""
+    """From one directory address of the site to another (both from its root, `` or ending `/`),
+    escaped for an HTML attribute."""
     to, here = target.split("/")[:-1], page.split("/")[:-1]
     common = 0
     while common < min(len(to), len(here)) and to[common] == here[common]:
         common += 1
     relative = "../" * (len(here) - common) + "".join(f"{part}/" for part in to[common:])
-    return relative or "./"
+    return html.escape(relative or "./", quote=True)
 
 
 def jsonld(statements: list, root: str | None = None) -> Markup:
