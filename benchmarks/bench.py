@@ -6,12 +6,13 @@
 N actors with 10 statements each (benchmarks/synthetic.py: valid data in the data format).
 Each cell is the median of the runs, with the minimum and maximum where they differ; times in
 seconds, on whatever else the machine is doing, so compare rows of one run:
-  load, validate, render, write   the generator's stages, in one process (Python started)
+  load, validate, render, write   the generator's stages, in one process (Python started), as a
+                 build runs them (the cycle collector paused), rendering on one core
   generator      `python -m generator build` into an empty docs/ (a process of its own)
   mkdocs         `mkdocs build --strict` of those pages (the hook off)
   total          generator + mkdocs: what `make site` spends
   no change      `python -m generator build` again, nothing changed
-  one edit       the same after one statement's quote changed
+  one edit       the same after one statement's quote changed (docs/ and its cache kept)
   serve edit     `mkdocs serve --dirty` (as `make serve`): from saving an edited quote to the
                  page serving it (live reload then shows it; tests/test_preview.py in Chromium)
   zensical       `zensical build` of the same pages (Material's successor), where installed
@@ -97,16 +98,18 @@ def scaled_data(target: Path, k: int, sheet: Path = ROOT) -> None:
 STAGES = """
 import json, resource, sys, time
 from pathlib import Path
+from generator.build import collector_paused
 from generator.load import load
 from generator.validate import validate
 from generator.pages import plan
 from generator.render import render
 from generator.write import write
-t = [time.perf_counter()]
-loaded = load(Path("data"), Path("content")); t.append(time.perf_counter())
-sheet = validate(loaded); t.append(time.perf_counter())
-pages = render(plan(sheet, loaded.prose)); t.append(time.perf_counter())
-write(pages, Path("docs-stages")); t.append(time.perf_counter())
+with collector_paused():  # as a build runs them
+    t = [time.perf_counter()]
+    loaded = load(Path("data"), Path("content")); t.append(time.perf_counter())
+    sheet = validate(loaded); t.append(time.perf_counter())
+    pages = render(plan(sheet, loaded.prose)); t.append(time.perf_counter())
+    write(pages, Path("docs-stages")); t.append(time.perf_counter())
 print(json.dumps(dict(zip(["load", "validate", "render", "write"], [b - a for a, b in zip(t, t[1:])]),
                       pages=len(pages)) | {"peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -248,6 +251,17 @@ def main() -> None:
         ratio = statistics.median(r["total"] for r in larger["runs"]) / statistics.median(r["total"] for r in smaller["runs"])
         print(f"\ntotal(N={larger['actors']}) / total(N={smaller['actors']}) = {ratio:.1f}", end="")
     print()
+    for result in results:
+        print(share(result))
+
+
+def share(result: dict) -> str:
+    """The generator's part of `make site`: from an empty docs/, and after one edit (the
+    generator's one-edit build, then MkDocs' full build)."""
+    median = {key: statistics.median(r[key] for r in result["runs"]) for key in ("generator", "mkdocs", "one edit")}
+    cold = median["generator"] / (median["generator"] + median["mkdocs"])
+    edit = median["one edit"] / (median["one edit"] + median["mkdocs"])
+    return f"N={result['actors']}: the generator's part of make site: {cold:.0%} from an empty docs/, {edit:.0%} after one edit"
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ class Paths:
 
 def check(paths: Paths) -> tuple[FactSheet, Loaded]:
     """Load and validate the data and the prose; raise DataError with every problem found."""
-    with _collector_paused():
+    with collector_paused():
         loaded = load(paths.data, paths.content)
         return validate(loaded), loaded
 
@@ -63,7 +63,7 @@ def check_since(paths: Paths, previous: cache.Reading) -> tuple[FactSheet, Prose
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while a build makes its objects: they are many, live until
     the pages are written and hold no cycles worth finding, and the collector would walk them
     again and again (at N = 1000, loading takes 1.8 s with it, 0.65 s without)."""
@@ -145,7 +145,7 @@ def build(paths: Paths, workers: int = 1) -> Report:
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
-    with _collector_paused():
+    with collector_paused():
         sheet, prose, reading = check_since(paths, cache.recall(paths.docs))
         generated = generate(sheet, prose, kept(paths.docs), workers, reading)
         return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
@@ -156,7 +156,7 @@ def build_site(paths: Paths, site: Path, workers: int = 1) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
     inputs = inputs_digest(paths.data, paths.content)
-    with _collector_paused():
+    with collector_paused():
         sheet, prose, reading = check_since(paths, cache.recall(paths.docs))
         generated = generate(sheet, prose, kept(paths.docs), workers, reading)
         return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
