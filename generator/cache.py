@@ -9,7 +9,9 @@ a full check reports them (build.py). The fingerprints are of the very bytes tha
 so an edit made while a build reads is seen by the next one.
 
 The cache is the generator's own file, written into docs/ with the pages (MkDocs skips dot
-files). A cache that is missing, unreadable or from other code is ignored.
+files, git ignores docs/). It is a pickle: only this generator writes it, and a cache from
+anywhere else must never be put there. A cache that is missing, unreadable or from other code
+is ignored.
 """
 
 from __future__ import annotations

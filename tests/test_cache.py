@@ -156,3 +156,8 @@ def test_a_cache_from_other_code_or_damaged_is_not_used(split, monkeypatch, dama
     names = parsed(monkeypatch)
     pipeline.build(Paths())
     assert sorted(names) == sorted(reading().files)
+
+
+def test_the_cache_stays_beside_the_pages_and_out_of_the_site(built_site):
+    assert (built_site.parent / "docs" / cache.FILE).is_file()
+    assert not any(p.name == cache.FILE for p in built_site.rglob("*"))
