@@ -19,8 +19,8 @@ import pickle
 from generator import model
 from generator.pages import Page
 
-RECORDS = tuple(c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
-                and not c.__dataclass_params__.eq)
+RECORDS = tuple(c for c in vars(model).values() if isinstance(c, type) and c.__module__ == model.__name__
+                and dataclasses.is_dataclass(c) and not c.__dataclass_params__.eq)
 """The model's record types (model.RECORD: compared by identity): each is fingerprinted once."""
 
 
@@ -40,10 +40,12 @@ class _Flat:
     """Values as bytes that differ when anything in them differs, each record as its own
     fingerprint (worked out once). Equal bytes are equal values (pickle is faithful), so a page
     whose bytes are unchanged is unchanged. Unequal bytes for equal values would only cost a
-    needless render: pages are pickled with pickle's memo, so the bytes also say which objects
-    a page holds twice (the same in every build: the code that plans the pages does not
-    change within a cache's life), and contexts hold no sets, whose order changes from one
-    process to the next (tests/test_fingerprint.py)."""
+    needless render: pages are pickled with pickle's memo (faster), so the bytes also say which
+    objects a page holds twice, which the planning code decides the same way in every build
+    (and a change to that code changes every fingerprint anyway); and contexts hold no sets,
+    whose order changes from one process to the next. tests/test_fingerprint.py and
+    tests/test_cache.py check both: equal fingerprints in every process, and after an edit
+    read alone or with everything."""
 
     def __init__(self) -> None:
         self.records: dict[int, bytes] = {}

@@ -134,7 +134,7 @@ def read_document(path: Path, record_type: str) -> Document:
     if root is not None and not isinstance(root, Seq):
         found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
         root = None
-    document = Document(shown, root, tuple(found), stat.st_mtime, file_digest(raw or b""))
+    document = Document(shown, root, tuple(found), stat.st_mtime, file_digest(raw) if raw is not None else "")
     if REMEMBER:
         _documents[path.resolve()] = (key, document)
     return document

@@ -108,13 +108,15 @@ def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = N
         out.mkdir(exist_ok=True)
         previous = _manifest(out)
         _refuse_unsafe(pages, out, previous)
+        if any(not name.startswith(".") or "/" in name for name in own or {}):
+            raise WriteError(f"the generator's own files are dot files beside the pages, not {sorted(own)}")
         _refuse_stale_keeps(pages, out, fingerprints or {})
         data = {path: text if isinstance(text, bytes) else text.encode("utf-8")
                 for path, text in pages.items() if text is not None}
         data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
         data[INPUTS] = inputs.encode("utf-8")
         data[FINGERPRINTS] = json.dumps(fingerprints or {}, sort_keys=True).encode("utf-8")
-        data.update({name: content for name, content in (own or {}).items() if name.startswith(".") and content})
+        data.update({name: content for name, content in (own or {}).items() if content})
         changed = [p for p in sorted(data) if p != FINGERPRINTS and not _holds(out / p, data[p])]
         if changed or not _holds(out / FINGERPRINTS, data[FINGERPRINTS]):
             changed.append(FINGERPRINTS)  # last, so that it is newer than every page it vouches for

@@ -94,3 +94,19 @@ def test_a_page_to_keep_that_another_build_rewrote_meanwhile_is_refused(tmp_path
     with pytest.raises(WriteError, match="changed while the pages were made; build again"):
         write({"index.md": None}, tmp_path, fingerprints={"index.md": "1"})
     assert (tmp_path / "index.md").read_text() == "y\n"
+
+
+def test_the_generators_own_dot_files_are_written_with_the_pages_but_are_not_pages(tmp_path):
+    report = write({"index.md": "x\n"}, tmp_path, own={".cache": b"one"})
+    assert report.written == ("index.md",)
+    assert (tmp_path / ".cache").read_bytes() == b"one"
+    assert (tmp_path / MANIFEST).read_text(encoding="utf-8") == "index.md\n"
+    report = write({"index.md": "x\n"}, tmp_path, own={".cache": b"two"})
+    assert (report.written, (tmp_path / ".cache").read_bytes()) == ((), b"two")
+
+
+@pytest.mark.parametrize("name", ["cache", ".a/b"])
+def test_an_own_file_that_is_not_a_dot_file_beside_the_pages_is_refused(tmp_path, name):
+    with pytest.raises(WriteError, match="dot files"):
+        write({"index.md": "x\n"}, tmp_path, own={name: b"x"})
+    assert not any(tmp_path.iterdir()) or not (tmp_path / "index.md").exists()
