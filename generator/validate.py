@@ -318,7 +318,8 @@ def _close(summary: str, excerpt: str) -> bool:
     if not (summary and excerpt):
         return False
     a, b = (WORD.findall(quotes.normalise(t).casefold()) for t in (summary, excerpt))
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= CLOSE
+    alike = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return alike.real_quick_ratio() >= CLOSE and alike.quick_ratio() >= CLOSE and alike.ratio() >= CLOSE  # bounds first
 
 
 def _country(r: RecordReader, values: dict) -> Country:
