@@ -4,6 +4,7 @@ row per topic. Numbers only (shares of the axis, lanes); the timeline's template
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import dataclass
 
 from generator.dates import MONTHS
@@ -78,18 +79,23 @@ def _span(statements: list[Statement]) -> tuple[dt.date, dt.date]:
 
 
 def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int) -> Row:
-    ends: list[float] = []  # where each lane is free again
+    """Each mark in the first lane free where it starts (`statements` by where they start: a
+    lane free for one mark stays free for the marks after it)."""
+    busy: list[tuple[float, int]] = []  # (where it is free again, lane)
+    free: list[int] = []
+    lanes = 0
     marks = []
     for s in statements:
         first = _first(s, start)
         left = (first - start).days / days
         width = ((s.date.last_day - first).days + 1) / days
-        lane = next((n for n, free in enumerate(ends) if free <= left), len(ends))
-        if lane == len(ends):
-            ends.append(0.0)
-        ends[lane] = left + max(width, ROOM)
+        while busy and busy[0][0] <= left:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        lane = heapq.heappop(free) if free else lanes
+        lanes = max(lanes, lane + 1)
+        heapq.heappush(busy, (left + max(width, ROOM), lane))
         marks.append(Mark(s, left, width, lane, s.date.before))
-    return Row(topic, marks, len(ends))
+    return Row(topic, marks, lanes)
 
 
 def _ticks(start: dt.date, end: dt.date, days: int) -> list[Tick]:
