@@ -137,7 +137,7 @@ def environment() -> jinja2.Environment:
     template's text): compiling them costs more than rendering the pages one edit changes."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
-        bytecode_cache=jinja2.FileSystemBytecodeCache(),
+        bytecode_cache=_compiled_templates(),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
         finalize=_finalize,
@@ -149,6 +149,32 @@ def environment() -> jinja2.Environment:
     env.globals.update(href=href, url=url, address=downloads.address, jsonld=jsonld)
     env.tests.update(contains=lambda sequence, item: item in sequence, in_frame=lambda box, frame: frame.holds(box))
     return env
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates on disk; one that cannot be read or written is none
+    (a full disk or a read-only temporary folder never stops a build)."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    """The cache of compiled templates, in the user's own temporary folder; none where Jinja
+    finds no safe one (it refuses a folder another user could write to)."""
+    try:
+        return _CompiledTemplates()
+    except (RuntimeError, OSError):
+        return None
 
 
 def render(pages: list[Page], updated: object = None, only: set[str] | None = None, workers: int = 1,

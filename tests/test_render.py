@@ -63,3 +63,19 @@ def test_escaping_is_designed_for_the_sites_markdown_extensions():
     """Adding an extension (emoji, def_list, tilde…) can make new syntax live: review md_text first."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert config["markdown_extensions"] == ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]
+
+
+def test_templates_render_where_their_compiled_copies_cannot_be_kept(tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    import jinja2
+
+    from generator import render
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    (tmp_path / f"_jinja2-cache-{os.getuid()}").write_text("not a folder")  # as another user's could be
+    assert render._compiled_templates() is None
+    gone = render._CompiledTemplates(str(tmp_path / "gone"))  # a folder removed, a full disk: OSError
+    env = jinja2.Environment(loader=jinja2.DictLoader({"t": "{{ x }}"}), bytecode_cache=gone)
+    assert env.get_template("t").render(x="shown") == "shown"
