@@ -47,10 +47,12 @@ def check(paths: Paths) -> tuple[FactSheet, Loaded]:
         return validate(loaded), loaded
 
 
-def check_since(paths: Paths, previous: cache.Reading) -> tuple[FactSheet, Prose, cache.Reading]:
+def check_since(paths: Paths, previous: cache.Reading,
+                now: dict[str, tuple[str, str]] | None = None) -> tuple[FactSheet, Prose, cache.Reading]:
     """As `check`, reading again only the statement files changed since `previous` where that is
-    enough (cache.py); the fact sheet is the one `check` gives, and so are the problems."""
-    known = previous.known(data_digests(paths.data))
+    enough (cache.py); the fact sheet is the one `check` gives, and so are the problems. `now`:
+    the data files' fingerprints, where the caller has them already (`data_digests`)."""
+    known = previous.known(now if now is not None else data_digests(paths.data))
     if known is not None:
         loaded = load(paths.data, paths.content, only=known.reread)
         try:
@@ -141,12 +143,13 @@ def _run_background():
 
 def build(paths: Paths, workers: int = 1) -> Report:
     """Check, then write into paths.docs the pages that changed; nothing at all when no input changed."""
-    inputs = inputs_digest(paths.data, paths.content)
+    now = data_digests(paths.data)
+    inputs = inputs_digest(now, paths.content)
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
     with collector_paused():
-        sheet, prose, reading = check_since(paths, cache.recall(paths.docs))
+        sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
         generated = generate(sheet, prose, kept(paths.docs), workers, reading)
         return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
                      own={cache.FILE: generated.cache})
@@ -155,9 +158,10 @@ def build(paths: Paths, workers: int = 1) -> Report:
 def build_site(paths: Paths, site: Path, workers: int = 1) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
-    inputs = inputs_digest(paths.data, paths.content)
+    now = data_digests(paths.data)
+    inputs = inputs_digest(now, paths.content)
     with collector_paused():
-        sheet, prose, reading = check_since(paths, cache.recall(paths.docs))
+        sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
         generated = generate(sheet, prose, kept(paths.docs), workers, reading)
         return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
                      inputs, generated.fingerprints, {cache.FILE: generated.cache})

@@ -73,6 +73,11 @@ class MapEntry:
     def reported(self) -> bool:
         return self.latest is not None and not self.latest.own
 
+    @property
+    def hedges(self) -> tuple[str, ...]:
+        """The speakers' hedges in the statements of its latest position, each once."""
+        return tuple(dict.fromkeys(h for s in self.latest.statements for h in s.hedges)) if self.latest else ()
+
 
 @dataclass(frozen=True)
 class MapView:

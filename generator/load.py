@@ -68,11 +68,12 @@ def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] 
                    for name, paths in data_files(data_dir).items()}, prose)
 
 
-def inputs_digest(data_dir: Path, content_dir: Path) -> str:
-    """A fingerprint of everything a build reads: the data, the prose, and the generator's own
-    code and templates. Equal fingerprints give equal pages."""
-    digest = hashlib.sha256()
-    for root in (data_dir, content_dir, CODE):
+def inputs_digest(data: dict[str, tuple[str, str]], content_dir: Path) -> str:
+    """A fingerprint of everything a build reads: the data (its files' fingerprints,
+    `data_digests`), the prose, and the generator's own code and templates. Equal fingerprints
+    give equal pages."""
+    digest = hashlib.sha256(repr(sorted(data.items())).encode())
+    for root in (content_dir, CODE):
         _feed_tree(digest, root)
     return digest.hexdigest()
 

@@ -8,6 +8,7 @@ country's own.
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
@@ -180,6 +181,18 @@ def test_the_map_names_each_countrys_latest_position_and_whose_it_is():
     assert links["ua"] == "Ukraine: Supports membership, its own position"
 
 
+def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
+    shutil.copytree(SHEET, tmp_path / "sheet")
+    statements = tmp_path / "sheet" / "data" / "statements" / "statements.yaml"
+    records = statements.read_text(encoding="utf-8").split("\n- id: ")
+    statements.write_text("\n- id: ".join(r for r in records if not r.startswith("koval-accession")),
+                          encoding="utf-8")  # Ukraine's own position gone: Reed's hedged report is the latest
+    sheet, loaded = check(Paths(tmp_path / "sheet" / "data", tmp_path / "sheet" / "content"))
+    page = render([p for p in plan(sheet, loaded.prose) if p.path == "map.md"])["map.md"]
+    assert ('aria-label="Ukraine: Accepts that Ukraine will not join, as others report it, hedged: “I think”, '
+            '“largely”"' in page)
+
+
 def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():
     page = PAGES["map.md"]
     assert sorted(map_links()) == sorted(c.id for c in SHEET_MODEL.countries if c.id != "ru")
@@ -214,6 +227,8 @@ def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it
     assert all(by_id[i].voice == voice and by_id[i].speaker.id == speaker for voice, speaker, i in marks)
     assert ("The Courier reports the position of the United States, Germany and Norway: Opposes membership</span>"
             in PAGES["timeline.md"])
+    assert ("Sam Reed reports the position of Ukraine: Accepts that Ukraine will not join (hedged: “I think”, "
+            "“largely”)</span>" in PAGES["timeline.md"])
 
 
 def test_a_country_page_lists_what_its_people_said_not_only_a_link():
@@ -242,3 +257,9 @@ def test_a_country_page_carries_schema_org_data_for_what_its_people_said_at_thei
     said = [s for s in SHEET_MODEL.statements if s.speaker.country and s.speaker.country.id == "us"]
     assert sorted(items) == sorted(f"../../actors/{s.speaker.id}/#{s.id}" for s in said)
     assert items["../../actors/anna-berg/#berg-not-realistic"]["text"] == "Membership is not realistic."
+
+
+def test_a_countrys_history_says_which_stances_the_speaker_hedged():
+    (line,) = [l for l in PAGES["countries/ua.md"].splitlines() if "Over time" in l]
+    assert ">on or before 22 March 2025</a> (reported) (hedged)" in line  # Reed: “I think”, “largely”
+    assert line.count("(hedged)") == 1
