@@ -5,6 +5,7 @@ import re
 
 import markdown
 import pytest
+from markupsafe import Markup
 from mkdocs.config import load_config
 
 from conftest import ROOT
@@ -79,3 +80,47 @@ def test_templates_render_where_their_compiled_copies_cannot_be_kept(tmp_path, m
     gone = render._CompiledTemplates(str(tmp_path / "gone"))  # a folder removed, a full disk: OSError
     env = jinja2.Environment(loader=jinja2.DictLoader({"t": "{{ x }}"}), bytecode_cache=gone)
     assert env.get_template("t").render(x="shown") == "shown"
+
+
+class _Shown:
+    """A value with its own HTML, as a library's object could be."""
+
+    def __html__(self):
+        return "<b>own html</b>"
+
+    def __str__(self):
+        return "<b>as text</b>"
+
+
+@pytest.mark.parametrize("value", ["<script>alert(1)</script> & 'quotes' \"too\" *x*", Markup("<a href='x'>y</a>"),
+                                   3, -2.5, float("inf"), True, None, ["<i>", 1], _Shown()])
+def test_output_needs_no_escaping_after_finalize(value):
+    """Templates are compiled to print `finalize(value)` where Jinja prints `escape(finalize(value))`
+    (render._Compiler): the same text only while every finalized value is one escape leaves as is."""
+    from markupsafe import escape
+
+    from generator.render import _finalize
+
+    shown = _finalize(value)
+    assert str(shown) == escape(shown)
+
+
+def test_only_our_finalize_with_autoescaping_skips_the_escape():
+    import jinja2
+
+    from generator.render import _Environment, environment
+
+    ours = environment().compile("{{ x }}", raw=True)
+    assert "str(environment.finalize(" in ours and "escape(" not in ours
+    other = _Environment(autoescape=True, finalize=lambda value: value)
+    assert "escape(environment.finalize(" in other.compile("{{ x }}", raw=True)
+    assert other.from_string("{{ x }}").render(x="<i>") == "&lt;i&gt;"
+    assert jinja2.Environment(autoescape=True).from_string("{{ x }}").render(x="<i>") == "&lt;i&gt;"
+
+
+def test_a_template_script_in_the_data_is_shown_as_text():
+    from generator.render import environment
+
+    rendered = environment().from_string("{{ quote }} <p>{{ quote|e }}</p>").render(quote="<script>x</script>")
+    assert "<script>" not in rendered
+    assert rendered == "&lt;script&gt;x&lt;/script&gt; <p>&lt;script&gt;x&lt;/script&gt;</p>"
