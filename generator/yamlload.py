@@ -18,8 +18,19 @@ import yaml
 
 from generator.errors import Location, Problem
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader where present: fast, and it cannot build Python objects."""
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's safe loader where present: fast, and it cannot build Python objects. A value
+    without a tag is tagged as text (or a list, a mapping) without YAML's guess of its type:
+    nothing is constructed, so the guess (a few regular expressions per value) would go unused."""
+
+    def resolve(self, kind: type, value: object, implicit: object) -> str:
+        return PLAIN_TAGS[kind]
+
+
+PLAIN_TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
+              yaml.MappingNode: "tag:yaml.org,2002:map"}
+LOADER = _Loader
 
 MAX_BYTES = 5_000_000
 MAX_DEPTH = 8

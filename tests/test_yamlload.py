@@ -91,3 +91,15 @@ def test_text_is_normalised_to_nfc(minimal):
     assert validate(minimal).actors[0].name == "Jos\u00e9 Caf\u00e9"
 
 
+
+
+def test_untagged_values_are_tagged_as_text_lists_and_mappings_without_guessing():
+    import yaml
+
+    root = yaml.compose("a: 2025-01-01\nb: [no, 1.5, ~]\nc: {d: 3}\n", Loader=yamlload.LOADER)
+    tags = {key.value: (value.tag, [item.tag for item in value.value] if key.value == "b" else None)
+            for key, value in root.value}
+    assert root.tag == "tag:yaml.org,2002:map"
+    assert tags == {"a": ("tag:yaml.org,2002:str", None),
+                    "b": ("tag:yaml.org,2002:seq", ["tag:yaml.org,2002:str"] * 3),
+                    "c": ("tag:yaml.org,2002:map", None)}
