@@ -91,8 +91,6 @@ def test_text_is_normalised_to_nfc(minimal):
     assert validate(minimal).actors[0].name == "Jos\u00e9 Caf\u00e9"
 
 
-
-
 def test_untagged_values_are_tagged_as_text_lists_and_mappings_without_guessing():
     import yaml
 
