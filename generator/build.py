@@ -149,8 +149,7 @@ def build(paths: Paths, workers: int = 1) -> Report:
     if unchanged is not None:
         return Report((), (), unchanged)
     with collector_paused():
-        sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
-        generated = generate(sheet, prose, kept(paths.docs), workers, reading)
+        generated = _generated(paths, now, workers)
         return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
                      own={cache.FILE: generated.cache})
 
@@ -161,10 +160,16 @@ def build_site(paths: Paths, site: Path, workers: int = 1) -> Report:
     now = data_digests(paths.data)
     inputs = inputs_digest(now, paths.content)
     with collector_paused():
-        sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
-        generated = generate(sheet, prose, kept(paths.docs), workers, reading)
+        generated = _generated(paths, now, workers)
         return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
                      inputs, generated.fingerprints, {cache.FILE: generated.cache})
+
+
+def _generated(paths: Paths, now: dict[str, tuple[str, str]], workers: int) -> Generated:
+    """What a build writes into paths.docs, from the data as it is `now` (`data_digests`) and
+    what the last build left there (its cache, its pages' fingerprints)."""
+    sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
+    return generate(sheet, prose, kept(paths.docs), workers, reading)
 
 
 def mkdocs_build(config: Path, docs: Path, site: Path) -> None:

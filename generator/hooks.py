@@ -25,7 +25,6 @@ unchanged, and search does not read the lists and pictures it would skip.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -95,10 +94,7 @@ def on_pre_build(config, **kwargs) -> None:
 def _rebuild_all_if_prose_changed(content: Path, site: Path) -> None:
     """After an edit to the prose, every page is rebuilt (each built page is made older than its
     source), so that links from the prose are checked against every page's anchors."""
-    digest = hashlib.sha256()
-    for path in sorted(content.rglob("*.md")):
-        digest.update(f"{path}\0".encode() + path.read_bytes())
-    seen, _state["prose"] = _state.get("prose"), digest.hexdigest()
+    seen, _state["prose"] = _state.get("prose"), load.tree_digest(content)
     if seen is not None and seen != _state["prose"]:
         for page in site.rglob("*.html"):
             os.utime(page, (0, 0))

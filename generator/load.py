@@ -83,8 +83,13 @@ CODE = Path(__file__).parent
 
 def code_digest() -> str:
     """A fingerprint of the generator's own code and templates: what every page is made with."""
+    return tree_digest(CODE)
+
+
+def tree_digest(root: Path) -> str:
+    """A fingerprint of every file under `root`: their names and their bytes."""
     digest = hashlib.sha256()
-    _feed_tree(digest, CODE)
+    _feed_tree(digest, root)
     return digest.hexdigest()
 
 
