@@ -29,8 +29,8 @@ site: venv
 	@# The generator writes docs/ and MkDocs builds site/ beside the old ones; both are swapped
 	@# in only when everything succeeded (generator/write.py): a failure anywhere (bad data, a
 	@# broken link in the prose) leaves both exactly as the last good build left them.
+	@# It also keeps schema/ (the editors' JSON Schemas) current, from the data it checked.
 	$(BIN)/python -m generator site
-	$(BIN)/python -m generator schema
 
 # The Nu Html Checker, from npm's vnu-jar (it carries vnu.jar; Java runs it).
 $(VNU):

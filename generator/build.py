@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from generator import cache, downloads, fingerprint
+from generator import cache, downloads, fingerprint, schemafiles
 from generator.errors import DataError
 from generator.load import Loaded, Prose, code_digest, data_digests, inputs_digest, load
 from generator.model import FactSheet
 from generator.pages import plan
 from generator.render import render, source_pages
+from generator.repository import Repository
 from generator.validate import validate
 from generator.write import Report, Site, SiteError, kept, up_to_date, write
 
@@ -38,6 +39,9 @@ class Paths:
     content: Path = Path("content")
     docs: Path = Path("docs")
     config: Path = Path("mkdocs.yml")
+    schema: Path | None = None
+    """Where a build also writes the editors' JSON Schema files (schemafiles.py), made from the
+    data it checked; None: not written."""
 
 
 def check(paths: Paths) -> tuple[FactSheet, Loaded]:
@@ -95,19 +99,21 @@ class Generated:
 
 
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1,
-             reading: cache.Reading | None = None) -> Generated:
+             reading: cache.Reading | None = None, repository: Repository | None = None) -> Generated:
     """Every file the generator writes under docs/: the pages, the data to download, and the
     cache of `reading`. Pages whose fingerprint is in `before` (those docs/ holds as written) are
     not rendered again; `workers` processes render the others (render.py), and with more than
-    one, the downloads and the cache are made in a process of their own meanwhile."""
+    one, the downloads and the cache are made in a process of their own meanwhile. With a
+    `repository`, each statement links to its record there and to a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     with _meanwhile(lambda: (_downloads(sheet), cache.dumps(reading) if reading else b""), forked) as made:
         planned = plan(sheet, prose)
         updated = downloads.last_updated(sheet)
-        shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}"
+        shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}\0{repository!r}"
         prints = fingerprint.pages(planned, shared)
         keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
-        pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True),
+        pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
+                          repository=repository),
                  **dict.fromkeys(keep)}
         files, kept_reading = made()
         return Generated({**pages, **files}, prints, kept_reading)
@@ -141,35 +147,46 @@ def _run_background():
     return _background["work"]()
 
 
-def build(paths: Paths, workers: int = 1) -> Report:
+def build(paths: Paths, workers: int = 1, repository: Repository | None = None) -> Report:
     """Check, then write into paths.docs the pages that changed; nothing at all when no input changed."""
     now = data_digests(paths.data)
-    inputs = inputs_digest(now, paths.content)
+    inputs = inputs_digest(now, paths.content, repr(repository))
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
     with collector_paused():
-        generated = _generated(paths, now, workers)
-        return write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
-                     own={cache.FILE: generated.cache})
+        sheet, generated = _generated(paths, now, workers, repository)
+        report = write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
+                       own={cache.FILE: generated.cache})
+    _write_schemas(sheet, paths.schema)
+    return report
 
 
-def build_site(paths: Paths, site: Path, workers: int = 1) -> Report:
+def build_site(paths: Paths, site: Path, workers: int = 1, repository: Repository | None = None) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
     now = data_digests(paths.data)
-    inputs = inputs_digest(now, paths.content)
+    inputs = inputs_digest(now, paths.content, repr(repository))
     with collector_paused():
-        generated = _generated(paths, now, workers)
-        return write(generated.files, paths.docs, Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
-                     inputs, generated.fingerprints, {cache.FILE: generated.cache})
+        sheet, generated = _generated(paths, now, workers, repository)
+        report = write(generated.files, paths.docs,
+                       Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
+                       inputs, generated.fingerprints, {cache.FILE: generated.cache})
+    _write_schemas(sheet, paths.schema)
+    return report
 
 
-def _generated(paths: Paths, now: dict[str, tuple[str, str]], workers: int) -> Generated:
-    """What a build writes into paths.docs, from the data as it is `now` (`data_digests`) and
-    what the last build left there (its cache, its pages' fingerprints)."""
+def _generated(paths: Paths, now: dict[str, tuple[str, str]], workers: int,
+               repository: Repository | None) -> tuple[FactSheet, Generated]:
+    """The checked fact sheet, and what a build writes into paths.docs, from the data as it is
+    `now` (`data_digests`) and what the last build left there (its cache, its pages' fingerprints)."""
     sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
-    return generate(sheet, prose, kept(paths.docs), workers, reading)
+    return sheet, generate(sheet, prose, kept(paths.docs), workers, reading, repository)
+
+
+def _write_schemas(sheet: FactSheet, out: Path | None) -> list[str]:
+    """The editors' JSON Schema files, from the data just checked, where they changed."""
+    return schemafiles.write_schema_files(schemafiles.schema_files(sheet), out) if out else []
 
 
 def mkdocs_build(config: Path, docs: Path, site: Path) -> None:

@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import Loaded, code_digest
+from generator.load import TEXT_KIND, Loaded, code_digest
 from generator.model import FactSheet
 from generator.validate import Known
 
@@ -49,7 +49,8 @@ class Reading:
         """The reading of a build that took `known` as it was (or nothing, None) and read `loaded`."""
         kept = {f: v for f, v in self.files.items() if f not in known.reread} if known else {}
         read = {d.shown: (kind, d.digest) for kind, documents in loaded.documents.items() for d in documents}
-        return Reading(kept | read, sheet)
+        stored = {t.shown: (TEXT_KIND, t.digest) for t in loaded.texts.values()}
+        return Reading(kept | read | stored, sheet)
 
 
 NOTHING = Reading({}, FactSheet((), (), (), (), ()))

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import newrecord, quotes, schemafiles
+from generator import dates, newrecord, quotes, schemafiles
 from generator.build import Paths, build, build_site, check, read_sheet
 from generator.errors import DataError, Location, Problem
 from generator.write import WriteError
@@ -36,13 +36,17 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--content", type=Path, default=Paths.content, help="prose (default: content)")
     for command in (build_cmd, site_cmd):
         command.add_argument("--docs", type=Path, default=Paths.docs, help="the pages (default: docs)")
+        command.add_argument("--schema", type=Path, default=Path("schema"),
+                             help="where the editors' JSON Schema files are kept current (default: schema)")
     site_cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
     site_cmd.add_argument("--config", type=Path, default=Paths.config, help="MkDocs' configuration (default: mkdocs.yml)")
     schema_cmd.add_argument("--out", type=Path, default=Path("schema"), help="output (default: schema)")
     new_cmd.add_argument("record_type", metavar="RECORD_TYPE", choices=newrecord.RECORD_TYPES_NEW,
                          help=", ".join(newrecord.RECORD_TYPES_NEW))
     new_cmd.add_argument("--file", type=Path, help="the file to append to (default: the record type's file; "
-                                                   "for statements data/statements/YYYY-MM.yaml)")
+                                                   "for statements data/statements/YYYY-MM.yaml, the month of --date)")
+    new_cmd.add_argument("--date", help="for a statement: when it was said (2025, 2025-03, 2025-02-12 or "
+                                        "../2025-03-22); asked for at a terminal, else today")
     verify_cmd.add_argument("source_id", metavar="SOURCE_ID")
     verify_cmd.add_argument("text_file", metavar="TEXTFILE", type=Path, help="the source as plain text (UTF-8)")
     return parser
@@ -77,19 +81,27 @@ def _check(args: argparse.Namespace) -> int:
     sheet, _ = check(Paths(args.data, args.content))
     print(f"{len(sheet.statements)} statements, {len(sheet.actors)} actors, "
           f"{len(sheet.countries)} countries, {len(sheet.topics)} topics: no problems.")
+    for source, statements, statuses in quotes.unchecked(sheet):
+        rest = " and ".join(filter(None, (_count(statements, "statement"), _count(statuses, "NATO status"))))
+        print(f"notice: {source.id} has no stored text ({args.data / 'texts' / source.id}.txt): {rest} "
+              "not checked against it")
     return 0
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'es' if what.endswith('s') and n != 1 else 's' if n != 1 else ''}" if n else ""
 
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build(Paths(args.data, args.content, args.docs), WORKERS)
+    report = build(Paths(args.data, args.content, args.docs, schema=args.schema), WORKERS)
     print(f"{args.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
     return 0
 
 
 def _site(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build_site(Paths(args.data, args.content, args.docs, args.config), args.site, WORKERS)
+    report = build_site(Paths(args.data, args.content, args.docs, args.config, args.schema), args.site, WORKERS)
     print(f"{args.docs}: {report}; {args.site}: built in {(time.perf_counter() - started):.1f} s")
     return 0
 
@@ -102,10 +114,27 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    path, line, record_id = newrecord.add(args.record_type, args.data, dt.date.today(), args.file)
+    date = None
+    if args.record_type == "statement":
+        answer = args.date if args.date is not None else _ask_date()
+        date = dates.parse(answer) if answer else None
+        if isinstance(date, str):
+            print(f"error: --date: {date}", file=sys.stderr)
+            return 1
+    path, line, record_id = newrecord.add(args.record_type, args.data, dt.date.today(), args.file, date)
     print(f"{path}:{line}: new {args.record_type} `{record_id or '(id to fill in)'}`; fill in its empty fields, "
           "then run `python -m generator check`")
     return 0
+
+
+def _ask_date() -> str:
+    """The statement's date, asked for where someone is at the terminal; empty for today."""
+    if not sys.stdin.isatty():
+        return ""
+    try:
+        return input("When was it said? (2025, 2025-03, 2025-02-12 or ../2025-03-22; Enter for today) ").strip()
+    except EOFError:
+        return ""
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -131,8 +160,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _mismatch_problem(mismatch: quotes.Mismatch, where: Location, text_file: Path) -> Problem:
-    message = (f"not found in {text_file}; the closest passage ({mismatch.likeness:.0%} alike) reads: "
-               f"«{mismatch.closest}»; the words that differ: {mismatch.differs}")
+    message = quotes.mismatch_message((mismatch.closest, mismatch.likeness, mismatch.differs), str(text_file))
     return Problem(where, message, mismatch.statement.id, mismatch.field)
 
 

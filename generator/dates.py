@@ -92,13 +92,40 @@ def parse(text: str) -> Date | str:
     """The date `text` means, or a message saying why it is not one."""
     match = PATTERN.fullmatch(text.strip())
     if not match:
-        return f"`{text}` is not {EXPECTED}"
+        return f"`{text}` is not {EXPECTED}{_other_order(text.strip())}"
     year, month, day = (int(g) if g else None for g in match.group("year", "month", "day"))
     try:
         dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return f"`{text}` is not a date that exists"
     return Date(text.strip(), year, month, day, bool(match.group("before")))
+
+
+DAY_MONTH_YEAR = re.compile(r"(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>\d{4})")
+YEAR_MONTH_DAY = re.compile(r"(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})")
+
+
+def _other_order(text: str) -> str:
+    """`; did you mean 2025-03-25?` for a day written in another order or with other separators
+    (`25/03/2025`, `25.03.2025`, `03/25/2025`, `2025/03/25`); both readings where either could be meant."""
+    if found := YEAR_MONTH_DAY.fullmatch(text):
+        readings = [(found["year"], found["month"], found["day"])]
+    elif found := DAY_MONTH_YEAR.fullmatch(text):
+        readings = [(found["year"], found["b"], found["a"]), (found["year"], found["a"], found["b"])]
+    else:
+        return ""
+    days = list(dict.fromkeys(d for d in (_iso(*r) for r in readings) if d))
+    if not days:
+        return ""
+    return f"; did you mean {days[0]}?" if len(days) == 1 else (
+        f"; did you mean {days[0]} (day first) or {days[1]} (month first)?")
+
+
+def _iso(year: str, month: str, day: str) -> str:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -73,7 +73,8 @@ def _actor(a: Actor) -> dict:
 def _source(s: Source) -> dict:
     return {"id": s.id, "kind": s.kind, "name": s.shown_name, "title": s.title or None, "date": _date(s.date),
             "publisher": s.publisher or None, "language": s.language or None, "notes": s.notes or None,
-            "url": s.url or None, "archive_url": s.archive_url or None, "accessed": _date(s.accessed)}
+            "url": s.url or None, "archive_url": s.archive_url or None, "accessed": _date(s.accessed),
+            "text_stored": s.stored}
 
 
 def _statement(s: Statement) -> dict:
@@ -81,7 +82,7 @@ def _statement(s: Statement) -> dict:
             "voice": s.voice, "position_of": [c.id for c in s.position_of], "hedges": list(s.hedges),
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
             "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
-            "mentions": [a.id for a in s.mentions], "source": s.source.id,
+            "mentions": [a.id for a in s.mentions], "source": s.source.id, "checked_in_source": s.source.stored,
             "corrections": [{"date": _date(c.date), "note": c.note} for c in s.corrections], "address": address(s)}
 
 
@@ -185,15 +186,21 @@ SCHEMA = {
         "topics": {"type": "array", "items": {"type": "object", "required": ["id", "title", "question", "stances"]}},
         "countries": {"type": "array", "items": {"type": "object", "required": ["id", "name", "nato_source"]}},
         "actors": {"type": "array", "items": {"type": "object", "required": ["id", "name", "kind", "country"]}},
-        "sources": {"type": "array", "items": {"type": "object", "required": ["id", "kind", "name", "url"]}},
+        "sources": {"type": "array", "items": {"type": "object", "required": ["id", "kind", "name", "url", "text_stored"],
+                                               "properties": {"text_stored": {
+            "type": "boolean", "description": "Whether the fact sheet stores what the source printed, and has "
+                                              "checked its statements' quotes and excerpts against it."}}}},
         "statements": {"type": "array", "items": {
             "type": "object",
-            "required": ["id", "date", "speaker", "topic", "stance", "voice", "position_of", "source", "address"],
+            "required": ["id", "date", "speaker", "topic", "stance", "voice", "position_of", "source",
+                         "checked_in_source", "address"],
             "properties": {
                 "id": {"type": "string"}, "date": _DATE, "speaker": {"type": "string"}, "topic": {"type": "string"},
                 "stance": {"type": "string"}, "voice": {"enum": ["own", "reported", "view"]},
                 "position_of": _IDS, "hedges": _IDS, "quote": _TEXT, "summary": _TEXT, "excerpt": _TEXT,
                 "source": {"type": "string"}, "address": {"type": "string"},
+                "checked_in_source": {"type": "boolean", "description": "Whether the quote and the excerpt were "
+                                      "found in the fact sheet's stored copy of the source."},
             },
         }},
     },

@@ -26,7 +26,9 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COUNTRY_PATTERN = re.compile(r"[a-z]{2}")
 URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
-TEXT_SCHEMA = {"type": "string", "pattern": r"\S"}
+TEXT_SCHEMA = {"type": "string", "pattern": r"\S", "patternErrorMessage": "Empty: write the text, or remove the field."}
+"""`patternErrorMessage`: what an editor's YAML language server says where the pattern fails,
+instead of the regular expression (a VS Code extension to JSON Schema; validators ignore it)."""
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -56,10 +58,9 @@ class Reference:
 
 @dataclass(frozen=True)
 class Known:
-    """What the editors' schemas can list: the ids in the data, by record type, and stance ids."""
+    """What the editors' schemas can list: the ids in the data, by record type."""
 
     ids: Mapping[str, list[str]] = dataclasses.field(default_factory=dict)
-    stances: list[str] = dataclasses.field(default_factory=list)
 
 
 class FieldType:
@@ -125,7 +126,8 @@ class Id(FieldType):
         return ""
 
     def json_schema(self, known: Known) -> dict:
-        return {"type": "string", "pattern": json_pattern(self.pattern)}
+        return {"type": "string", "pattern": json_pattern(self.pattern),
+                "patternErrorMessage": f"Not a valid id: expected {self.expected.replace('`', '')}."}
 
 
 class CountryCode(Id):
@@ -153,7 +155,8 @@ class Date(FieldType):
         return parsed
 
     def json_schema(self, known: Known) -> dict:
-        return {"anyOf": [{"type": "string", "pattern": EXISTING_DATE},
+        return {"anyOf": [{"type": "string", "pattern": EXISTING_DATE,
+                           "patternErrorMessage": f"Not a date that exists: expected {dates.EXPECTED}."},
                           {"type": "integer", "minimum": 1000, "maximum": 9999}]}
 
 
@@ -182,7 +185,8 @@ class Url(FieldType):
         return ""
 
     def json_schema(self, known: Known) -> dict:
-        return {"type": "string", "pattern": json_pattern(URL_PATTERN)}
+        return {"type": "string", "pattern": json_pattern(URL_PATTERN),
+                "patternErrorMessage": "Not a web address: expected one starting http:// or https://."}
 
 
 class Choice(FieldType):
@@ -218,7 +222,10 @@ class Ref(FieldType):
 
     def json_schema(self, known: Known) -> dict:
         ids = known.ids.get(self.target)
-        return {"enum": sorted(ids)} if ids else self.id_type.json_schema(known)
+        if not ids:
+            return self.id_type.json_schema(known)
+        return {"enum": sorted(ids), "errorMessage": f"No {self.target} has this id: expected one of the ids in "
+                                                     "the data (your editor completes them)."}
 
 
 class StanceRef(FieldType):
@@ -230,7 +237,9 @@ class StanceRef(FieldType):
         return Reference(node.text, node.loc)
 
     def json_schema(self, known: Known) -> dict:
-        return {"enum": known.stances} if known.stances else Id().json_schema(known)
+        """Any id: the statement's schema offers, and accepts, only its topic's stances
+        (schemafiles.statement_rules)."""
+        return Id().json_schema(known)
 
 
 class ListOf(FieldType):

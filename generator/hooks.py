@@ -84,7 +84,7 @@ def on_pre_build(config, **kwargs) -> None:
     if _state["dirty"]:
         _rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
     try:
-        report = build(Paths(root / "data", root / "content", Path(config.docs_dir)))
+        report = build(Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"))
     except (DataError, WriteError) as error:
         _failed(error)
         return

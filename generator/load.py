@@ -21,6 +21,10 @@ from generator.yamlload import Seq
 
 ENTITY_FOLDERS = {"countries": "country", "actors": "actor", "topics": "topic"}
 """Folders of per-entity prose under content/, with the record type each file is named after."""
+TEXTS = "texts"
+"""The folder under data/ of the sources' stored texts: `texts/<source-id>.txt`."""
+TEXT_KIND = "text"
+"""A stored text's kind among the data files' fingerprints (`data_digests`)."""
 
 
 @dataclass(frozen=True)
@@ -53,26 +57,42 @@ class Prose:
 
 
 @dataclass(frozen=True)
+class StoredText:
+    """What a source printed, as the fact sheet keeps it (`data/texts/<source-id>.txt`): the text
+    its statements' quotes and excerpts are checked against."""
+
+    shown: str
+    """Its path as messages show it."""
+    text: str
+    """The text (empty where it could not be read: see `problems`)."""
+    digest: str = ""
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
 class Loaded:
     """Everything a build reads, before it is checked."""
 
     documents: dict[str, list[Document]]
     """By record type (`statement`), in reading order."""
     prose: Prose = Prose()
+    texts: dict[str, StoredText] = field(default_factory=dict)
+    """The sources' stored texts, by the file's name less `.txt` (a source id, if named right)."""
 
 
 def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] | None = None) -> Loaded:
     """The data files (with `only`, just the files it names, as messages show them) and the prose."""
     prose = read_prose(content_dir) if content_dir else Prose()
     return Loaded({name: [read_document(p, name) for p in paths if only is None or yamlload.display_path(p) in only]
-                   for name, paths in data_files(data_dir).items()}, prose)
+                   for name, paths in data_files(data_dir).items()}, prose,
+                  {} if only is not None else read_texts(data_dir))
 
 
-def inputs_digest(data: dict[str, tuple[str, str]], content_dir: Path) -> str:
+def inputs_digest(data: dict[str, tuple[str, str]], content_dir: Path, settings: str = "") -> str:
     """A fingerprint of everything a build reads: the data (its files' fingerprints,
-    `data_digests`), the prose, and the generator's own code and templates. Equal fingerprints
-    give equal pages."""
-    digest = hashlib.sha256(repr(sorted(data.items())).encode())
+    `data_digests`), the prose, the generator's own code and templates, and its `settings` (as
+    text). Equal fingerprints give equal pages."""
+    digest = hashlib.sha256(f"{sorted(data.items())!r}\0{settings}".encode())
     for root in (content_dir, CODE):
         _feed_tree(digest, root)
     return digest.hexdigest()
@@ -112,6 +132,9 @@ def data_digests(data_dir: Path) -> dict[str, tuple[str, str]]:
         for path in paths:
             raw, _ = yamlload.read(path)
             found[yamlload.display_path(path)] = (name, file_digest(raw) if raw is not None else "")
+    for path in text_files(data_dir):
+        raw, _ = yamlload.read(path)
+        found[yamlload.display_path(path)] = (TEXT_KIND, file_digest(raw) if raw is not None else "")
     return found
 
 
@@ -122,6 +145,38 @@ def data_files(data_dir: Path) -> dict[str, list[Path]]:
         pattern = record_type.file
         files[name] = sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
     return files
+
+
+def text_files(data_dir: Path) -> list[Path]:
+    """The sources' stored texts (and whatever else lies in their folder, to be refused by name)."""
+    return sorted(p for p in (data_dir / TEXTS).glob("*") if not p.name.startswith("."))
+
+
+def read_texts(data_dir: Path) -> dict[str, StoredText]:
+    """Every stored text, by its file's name less `.txt`; a file that is not one has a problem."""
+    texts = {}
+    for path in text_files(data_dir):
+        shown = yamlload.display_path(path)
+        raw, problems = yamlload.read(path)
+        if path.suffix != ".txt" or not path.is_file():
+            problems = [Problem(Location(shown), "a stored text is a plain-text file named after its source: "
+                                                 "texts/<source-id>.txt")]
+        elif raw is not None:
+            text, problems = _decoded(shown, raw)
+            texts[path.stem] = StoredText(shown, text, file_digest(raw), tuple(problems))
+            continue
+        texts[path.name] = StoredText(shown, "", "", tuple(problems))
+    return texts
+
+
+def _decoded(shown: str, raw: bytes) -> tuple[str, list[Problem]]:
+    """A stored text's bytes as text, or the problem (at its line) where they are not UTF-8."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        where = Location(shown, line, error.start - raw.rfind(b"\n", 0, error.start))
+        return "", [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
 
 
 def read_document(path: Path, record_type: str) -> Document:

@@ -73,6 +73,17 @@ class Source:
     url: str = declare(Url(), "Its address: http or https only.")
     archive_url: str = declare(Url(), "A snapshot, e.g. in a web archive, against link rot.")
     accessed: DateValue | None = declare(Date(), "When the url was last checked.")
+    text: str = ""
+    """Derived: what the source printed, as the fact sheet stores it (`data/texts/<id>.txt`),
+    normalised (quotes.normalise); empty where no copy is stored. Its statements' quotes and
+    excerpts are all found in it: `check` refuses any that is not."""
+    text_file: str = ""
+    """Derived: the stored copy's path as messages show it; empty where there is none."""
+
+    @property
+    def stored(self) -> bool:
+        """Whether the fact sheet keeps a copy of what the source printed (and so checked its words)."""
+        return bool(self.text_file)
 
     @property
     def shown_name(self) -> str:
@@ -160,6 +171,8 @@ class Statement:
         Records(Correction), "The public record of every change of substance.")
     close_to_excerpt: bool = False
     """Derived: the summary nearly repeats the excerpt's own sentence."""
+    written_at: Location | None = None
+    """Derived: where its record starts (its `id`), for the link to edit it."""
 
     def is_own(self, country: Country) -> bool:
         """Whether this states `country`'s own position."""

@@ -1,7 +1,8 @@
 """`python -m generator new KIND`: append a skeleton record to the right data file, as text.
 
 The file's comments and formatting are kept: the record is appended, nothing is rewritten.
-The skeleton has a free id and today's date; the fields only an editor can know are left
+The skeleton has a free id and the date it is given (today's unless told), and a statement goes
+into the file of its own month; the fields only an editor can know are left
 empty, so that `check` points at each until it is filled (a placeholder never publishes).
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import schemafiles, yamlload
+from generator import dates, schemafiles, yamlload
 from generator.load import data_files
 from generator.schema import RECORD_TYPES
 from generator.write import atomic_write
@@ -25,22 +26,30 @@ PLACEHOLDER = re.compile(r"(?:statement-\d{4}-\d{2}-\d{2}|new-actor|source-\d{4}
 """The ids `new` gives a skeleton: refused by `check` until the editor names the record."""
 
 
-def add(record_type: str, data_dir: Path, today: dt.date, file: Path | None = None) -> tuple[Path, int, str]:
-    """Append a skeleton record of `record_type`; return the file, the line of its `- id:`, and its id."""
-    target = file or _default_file(record_type, data_dir, today)
+def add(record_type: str, data_dir: Path, today: dt.date, file: Path | None = None,
+        date: dates.Date | None = None) -> tuple[Path, int, str]:
+    """Append a skeleton record of `record_type`; return the file, the line of its `- id:`, and its
+    id. A statement is dated `date` (today where not given) and filed in that month's file."""
+    when = date or dates.parse(today.isoformat())
+    assert isinstance(when, dates.Date)
+    target = file or _default_file(record_type, data_dir, when)
     record_id = _free_id(ID_STEMS[record_type].format(today=today.isoformat()), _ids(record_type, data_dir))
     env = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates/new"),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    skeleton = env.get_template(f"{record_type}.yaml.j2").render(id=record_id, today=today.isoformat())
+    skeleton = env.get_template(f"{record_type}.yaml.j2").render(id=record_id, today=today.isoformat(),
+                                                                 date=when.text)
     existing = target.read_text(encoding="utf-8") if target.exists() else _header(record_type, target, data_dir)
     gap = "" if not existing.strip() else "\n" if existing.endswith("\n") else "\n\n"
     atomic_write(target, (existing + gap + skeleton).encode("utf-8"))
     return target, (existing + gap).count("\n") + 1, record_id
 
 
-def _default_file(record_type: str, data_dir: Path, today: dt.date) -> Path:
+def _default_file(record_type: str, data_dir: Path, date: dates.Date) -> Path:
+    """A statement's month's file (`statements/2025-03.yaml`; `statements/2025.yaml` for a year
+    alone); for other records, their one file."""
     if record_type == "statement":
-        return data_dir / "statements" / f"{today:%Y-%m}.yaml"
+        month = f"-{date.month:02}" if date.month else ""
+        return data_dir / "statements" / f"{date.year}{month}.yaml"
     return data_files(data_dir)[record_type][0]
 
 

@@ -8,10 +8,11 @@ omissions marked with `…`, `...` or `[…]` (the parts around them must appear
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
-from generator.model import Statement
+from generator.model import FactSheet, Source, Statement
 
 TYPOGRAPHY = str.maketrans({
     "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
@@ -36,6 +37,10 @@ class Mismatch:
 
 def normalise(text: str) -> str:
     return " ".join(text.translate(TYPOGRAPHY).split())
+
+
+normalised = functools.lru_cache(maxsize=32)(normalise)
+"""`normalise`, kept for the few long texts that many statements are checked against (a source's)."""
 
 
 FIELDS = ("quote", "excerpt")
@@ -70,11 +75,25 @@ def _missing_part(words: str, text: str) -> str | None:
 
 
 def _check(statement: Statement, field: str, text: str) -> Mismatch | None:
-    part = _missing_part(getattr(statement, field), text)
+    found = not_found(getattr(statement, field), text)
+    return Mismatch(statement, field, *found) if found else None
+
+
+def not_found(words: str, text: str) -> tuple[str, float, str] | None:
+    """None where the normalised `text` holds `words`; otherwise the passage of `text` closest to
+    the part not found, how alike they are, and the words that differ."""
+    part = _missing_part(words, text)
     if part is None:
         return None
     closest, likeness = _closest(part, text)
-    return Mismatch(statement, field, closest, likeness, differences(part, closest))
+    return closest, likeness, differences(part, closest)
+
+
+def mismatch_message(found: tuple[str, float, str], text_file: str) -> str:
+    """What `check` and `verify-quotes` say of words a source's text does not hold."""
+    closest, likeness, differs = found
+    return (f"not found in {text_file}; the closest passage ({likeness:.0%} alike) reads: «{closest}»; "
+            f"the words that differ: {differs}")
 
 
 def differences(words: str, source: str) -> str:
@@ -104,3 +123,12 @@ def _best(part: str, text: str, starts: range) -> int:
 
 def _likeness(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def unchecked(sheet: FactSheet) -> list[tuple[Source, int, int]]:
+    """The sources cited without a stored copy of what they printed, with how many statements
+    and NATO statuses rest on each: their words and facts are not checked against the source."""
+    statements = [s.source for s in sheet.statements if not s.source.stored]
+    statuses = [c.nato_source for c in sheet.countries if c.nato_source and not c.nato_source.stored]
+    cited = dict.fromkeys(statements + statuses)
+    return [(source, statements.count(source), statuses.count(source)) for source in cited]

@@ -25,6 +25,7 @@ from generator.fieldtypes import ID_PATTERN
 from generator import downloads
 from generator.contexts import SourcesPage
 from generator.pages import SOURCE_PAGES, Page, path_of
+from generator.repository import Repository
 
 WHITESPACE = re.compile(r"\s+")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -206,18 +207,19 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
 
 
 def render(pages: list[Page], updated: object = None, only: set[str] | None = None, workers: int = 1,
-           encoded: bool = False) -> dict[str, str] | dict[str, bytes]:
+           encoded: bool = False, repository: Repository | None = None) -> dict[str, str] | dict[str, bytes]:
     """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
     planned twice is a bug. `updated` (the data's latest date) is shown in every page's footer.
     With `workers` > 1 and many pages, forked processes share the rendering (the command line's
     builds; not inside MkDocs, whose server runs threads). `encoded`: each page as UTF-8 bytes,
-    ready to write (half the memory of a text holding a curly quote)."""
+    ready to write (half the memory of a text holding a curly quote). With a `repository`, each
+    statement links to its record there and to a correction form (repository.py)."""
     paths = [page.path for page in pages]
     if len(set(paths)) != len(paths):
         raise ValueError(f"two pages planned for {next(p for p in paths if paths.count(p) > 1)}")
     todo = [page for page in pages if only is None or page.path in only]
     SOURCE_PAGES.set(source_pages(pages))
-    _job.update(todo=todo, updated=updated, encoded=encoded)
+    _job.update(todo=todo, updated=updated, encoded=encoded, repository=repository)
     try:
         if workers > 1 and len(todo) >= PARALLEL_FROM:
             shares = workers * 8  # small shares: each comes back (pickled) while the next is rendered
@@ -241,7 +243,7 @@ def _render_share(share: tuple[int, int]) -> list[tuple[str, str | bytes]]:
     differ in cost, and come in runs)."""
     start, count = share
     env = environment()
-    env.globals.update(updated=_job["updated"])
+    env.globals.update(updated=_job["updated"], repository=_job["repository"])
     rendered = []
     for page in _job["todo"][start::count]:
         token = CURRENT_PAGE.set(page.path)

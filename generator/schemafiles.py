@@ -21,8 +21,7 @@ DRAFT = "http://json-schema.org/draft-07/schema#"
 
 def known(sheet: FactSheet) -> Known:
     ids = {"topic": sheet.topics, "source": sheet.sources, "country": sheet.countries, "actor": sheet.actors}
-    return Known({name: [r.id for r in records] for name, records in ids.items()},
-                 sorted({s.id for t in sheet.topics for s in t.stances}))
+    return Known({name: [r.id for r in records] for name, records in ids.items()})
 
 
 def file_name(record_type: RecordType) -> str:
@@ -32,7 +31,9 @@ def file_name(record_type: RecordType) -> str:
 def statement_rules(sheet: FactSheet) -> list[dict]:
     """The rules `check` applies across a statement's fields, as far as JSON Schema can say them."""
     when = lambda field, value: {"properties": {field: {"const": value}}, "required": [field]}  # noqa: E731
-    stances = [{"if": when("topic", t.id), "then": {"properties": {"stance": {"enum": [s.id for s in t.stances]}}}}
+    stances = [{"if": when("topic", t.id), "then": {"properties": {"stance": {
+        "enum": [s.id for s in t.stances],
+        "errorMessage": f"Not a stance of topic {t.id}: expected {', '.join(s.id for s in t.stances)}."}}}}
                for t in sheet.topics]
     return stances + [
         {"anyOf": [{"required": ["quote"]}, {"required": ["summary", "excerpt"]}],

@@ -112,10 +112,10 @@ def validate(loaded: Loaded, today: dt.date | None = None, known: Known | None =
         for r, modified in _records(name, documents, problems, registry):
             values = _resolve(r, fields, r.read(fields), registry)
             _check_dates(r, values, today)
-            record = BUILDERS[name](r, values)
+            record = BUILDERS[name](r, values, loaded)
             registry.add(name, r, record if r.ok else None, modified)
             registry.places.update({f"{r.label}.{f}": r.loc(f) for f in ("quote", "excerpt") if r.has(f)})
-    problems += registry.problems + _prose_problems(loaded.prose, registry)
+    problems += registry.problems + _prose_problems(loaded.prose, registry) + _text_problems(loaded, registry)
     if problems:
         raise DataError(problems)
     return FactSheet(
@@ -216,14 +216,30 @@ def _check_dates(r: RecordReader, values: dict, today: dt.date) -> None:
                                          "a source cannot report what was said later")
 
 
-def _source(r: RecordReader, values: dict) -> Source:
+def _source(r: RecordReader, values: dict, loaded: Loaded) -> Source:
     if values["accessed"] and not r.has("url"):
         r.problem(r.loc("accessed"), "accessed", "says when the address was checked, but there is no url; add "
                                                  "the url or remove accessed")
+    stored = loaded.texts.get(values["id"])
+    if stored and not stored.problems:
+        return Source(**values, text=stored.text, text_file=stored.shown)
     return Source(**values)
 
 
-def _topic(r: RecordReader, values: dict) -> Topic:
+def _text_problems(loaded: Loaded, registry: Registry) -> list[Problem]:
+    """Stored texts that cannot be read or are named after no source."""
+    problems = []
+    sources = registry.ids("source")
+    for name, stored in loaded.texts.items():
+        problems += stored.problems
+        if not stored.problems and name not in sources and "source" not in registry.unreadable:
+            problems.append(Problem(Location(stored.shown), f"no source has the id `{name}`"
+                                    f"{did_you_mean(name, sorted(sources))}; a stored text is named "
+                                    "<source-id>.txt"))
+    return problems
+
+
+def _topic(r: RecordReader, values: dict, loaded: Loaded) -> Topic:
     stances, seen = [], set()
     for stance_values, node in values["stances"]:
         stance = Stance(**stance_values)
@@ -234,7 +250,7 @@ def _topic(r: RecordReader, values: dict) -> Topic:
     return Topic(**{**values, "stances": tuple(stances)})
 
 
-def _statement(r: RecordReader, values: dict) -> Statement | None:
+def _statement(r: RecordReader, values: dict, loaded: Loaded) -> Statement | None:
     topic = values["topic"]
     words = not r.misspelt & {"quote", "summary", "excerpt"}
     written = {"quote", "summary"} & r.node.entries.keys()  # left empty: that is the problem reported
@@ -248,11 +264,13 @@ def _statement(r: RecordReader, values: dict) -> Statement | None:
     corrections = tuple(Correction(**v) for v, _ in values["corrections"])
     position_of = _position_of(r, values)
     _check_hedges(r, values)
+    _check_words_in_source(r, values)
     if not r.ok:
         return None
     return Statement(**{**values, "stance": stance, "corrections": corrections, "position_of": position_of,
                         "wording": values["wording"] or "as-printed",
-                        "close_to_excerpt": _close(values["summary"], values["excerpt"])})
+                        "close_to_excerpt": _close(values["summary"], values["excerpt"]),
+                        "written_at": r.loc("id")})
 
 
 def _stance_of(r: RecordReader, topic: Topic | None, ref: Reference | None) -> Stance | None:
@@ -297,6 +315,17 @@ def _check_wording(r: RecordReader) -> None:
                                                  "say `wording: translated`")
 
 
+def _check_words_in_source(r: RecordReader, values: dict) -> None:
+    """Where the fact sheet stores what the source printed, the quote and the excerpt are in it."""
+    source = values["source"]
+    if not isinstance(source, Source) or not source.stored:
+        return
+    for name in quotes.FIELDS:
+        found = quotes.not_found(values[name], quotes.normalised(source.text)) if values[name] else None
+        if found:
+            r.problem(r.loc(name), name, quotes.mismatch_message(found, source.text_file))
+
+
 def _check_hedges(r: RecordReader, values: dict) -> None:
     """Each hedge is the speaker's own words: it must stand in the quote or the excerpt."""
     words = quotes.normalise(f"{values['quote']} {values['excerpt']}").casefold()
@@ -322,7 +351,7 @@ def _close(summary: str, excerpt: str) -> bool:
     return alike.real_quick_ratio() >= CLOSE and alike.quick_ratio() >= CLOSE and alike.ratio() >= CLOSE  # bounds first
 
 
-def _country(r: RecordReader, values: dict) -> Country:
+def _country(r: RecordReader, values: dict, loaded: Loaded) -> Country:
     stated = values["nato_member_since"] is not None or values["nato_member"] is not None
     if stated and not r.has("nato_source"):
         field = "nato_member_since" if values["nato_member_since"] else "nato_member"
@@ -330,13 +359,35 @@ def _country(r: RecordReader, values: dict) -> Country:
                                                "(nato_source: a source id from data/sources.yaml)")
     if r.has("nato_source") and not stated:
         r.problem(r.loc("nato_source"), "nato_source", "gives nothing: add nato_member_since or nato_member")
+    _check_nato_status_in_source(r, values)
     return Country(**values)
+
+
+def _check_nato_status_in_source(r: RecordReader, values: dict) -> None:
+    """Where the reference's text is stored, a line of it names the country with the year it
+    joined (`nato_member_since`), or with "not" where it is said not to be a member."""
+    source, name = values["nato_source"], values["name"]
+    if not isinstance(source, Source) or not source.stored or not name:
+        return
+    since, member = values["nato_member_since"], values["nato_member"]
+    field, word = ("nato_member_since", since.text) if since else ("nato_member", "not" if member is False else "")
+    if field == "nato_member" and member is None:
+        return
+    if not any(_names(line, name) and (not word or _names(line, word)) for line in source.text.splitlines()):
+        given = f" with `{word}`" if word else ""
+        r.problem(r.loc(field), field, f"{source.text_file} has no line that names {name}{given}; "
+                                       "a NATO status is recorded as its reference gives it")
+
+
+def _names(line: str, word: str) -> bool:
+    """Whether `line` holds `word` as a whole word (or words)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", line) is not None
 
 
 BUILDERS = {
     "topic": _topic,
     "source": _source,
     "country": _country,
-    "actor": lambda r, values: Actor(**values),
+    "actor": lambda r, values, loaded: Actor(**values),
     "statement": _statement,
 }

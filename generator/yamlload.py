@@ -157,11 +157,28 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) ->
                        "a text opened with a quotation mark here is never closed; add the closing mark where "
                        "the text ends")
     where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+    dash = _dash_without_space(name, lines, mark.line + 1 if mark else len(lines))
+    if dash:
+        return dash
     indentation = _indentation_hint(detail, lines, mark.line) if mark else ""
     if indentation:
         return Problem(Location(name, mark.line + 1, 1), indentation)
     hint = next((f"; {hint}" for key, hint in HINTS.items() if key in detail), "")
     return Problem(where, f"not valid YAML: {detail}{hint}")
+
+
+DASH_WITHOUT_SPACE = re.compile(r"^(?P<indent> *)-(?P<key>[A-Za-z_][\w-]*):(?:\s|$)")
+
+
+def _dash_without_space(name: str, lines: list[str], until: int) -> Problem | None:
+    """A record begun `-id:` (no space after the dash), which YAML reads as a key named `-id`
+    and reports, if at all, at a later line: the first such line up to the one YAML names."""
+    for index, line in enumerate(lines[: until + 1]):
+        if found := DASH_WITHOUT_SPACE.match(line):
+            key = found["key"]
+            return Problem(Location(name, index + 1, len(found["indent"]) + 1),
+                           f"`-{key}:` needs a space after the dash: write `- {key}:`")
+    return None
 
 
 def _field_column(line: str) -> int | None:
@@ -178,7 +195,8 @@ def _indentation_hint(detail: str, lines: list[str], index: int) -> str:
     if not field or theirs is None or line.lstrip().startswith("- "):
         return ""
     own, key = len(field["indent"]), field["key"]
-    if "mapping values are not allowed" in detail and own > theirs:
+    # After a value with a comment YAML says "did not find expected key"; without, "mapping values".
+    if ("mapping values are not allowed" in detail or "expected key" in detail) and own > theirs:
         return (f"`{key}:` is indented more than the field above it; the fields of a record start in the same "
                 f"column (here {theirs + 1}), under its `id`")
     if "expected '-' indicator" in detail or "expected key" in detail:

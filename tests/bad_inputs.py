@@ -84,5 +84,13 @@ CASES = {
     "field-indented-too-far": {"statements/one.yaml": st().replace("  stance:", "    stance:")},
     "field-indented-too-little": {"statements/one.yaml": st().replace("  stance:", " stance:")},
     "field-at-the-margin": {"statements/one.yaml": st().replace("  stance:", "stance:")},
+    "quote-not-in-stored-text": {"texts/src.txt": 'Doe said: "We said yes."\nUnited States 1949\n'},
+    "stored-text-of-no-source": {"texts/scr.txt": "The text.\n"},
+    "stored-text-not-txt": {"texts/src.pdf": "%PDF-1.4\n"},
+    "nato-year-not-in-reference-text": {"texts/src.txt": "We said no.\nUnited States 1950\n"},
+    "field-indented-too-far-after-a-comment": {"statements/one.yaml": st().replace(
+        "  speaker: jane-doe", "  speaker: jane-doe  # who said it").replace("  stance:", "    stance:")},
+    "dash-without-space": {"statements/one.yaml": st().replace("- id:", "-id:")},
+    "date-day-first": {"statements/one.yaml": st(date="12/02/2025")},
     "two-problems-in-two-files": {"statements/one.yaml": st(stance="maybe"), "actors.yaml": "- id: jane-doe\n  name: Jane Doe\n  kind: person\n  country: us\n  rol: Envoy\n"},
 }

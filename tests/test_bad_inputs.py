@@ -84,6 +84,13 @@ EXPECTED = {
     'field-indented-too-far': (1, ['data/statements/one.yaml:5:1: `stance:` is indented more than the field above it; the fields of a record start in the same column (here 3), under its `id`']),
     'field-indented-too-little': (1, ['data/statements/one.yaml:5:1: `stance:` is indented less than the field above it; the fields of a record start in the same column (here 3), under its `id`']),
     'field-at-the-margin': (1, ['data/statements/one.yaml:5:1: `stance:` starts at the margin; a field belongs to its record: indent it like the fields above']),
+    'quote-not-in-stored-text': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: not found in data/texts/src.txt; the closest passage (56% alike) reads: «said: "We said»; the words that differ: «We» → «said: "We»; «no.» → «…»']),
+    'stored-text-of-no-source': (1, ['data/texts/scr.txt: no source has the id `scr`; did you mean `src`?; a stored text is named <source-id>.txt']),
+    'stored-text-not-txt': (1, ['data/texts/src.pdf: a stored text is a plain-text file named after its source: texts/<source-id>.txt']),
+    'nato-year-not-in-reference-text': (1, ['data/countries.yaml:5:22: record us: nato_member_since: data/texts/src.txt has no line that names United States with `1949`; a NATO status is recorded as its reference gives it']),
+    'field-indented-too-far-after-a-comment': (1, ['data/statements/one.yaml:5:1: `stance:` is indented more than the field above it; the fields of a record start in the same column (here 3), under its `id`']),
+    'dash-without-space': (1, ['data/statements/one.yaml:1:1: `-id:` needs a space after the dash: write `- id:`']),
+    'date-day-first': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `12/02/2025` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22; did you mean 2025-02-12 (day first) or 2025-12-02 (month first)?']),
     'two-problems-in-two-files': (1, ['data/actors.yaml:5:3: record jane-doe: rol: unknown field; expected one of `id`, `name`, `kind`, `country`, `role`, `aliases`, `description`; did you mean `role`?', 'data/statements/one.yaml:5:11: record doe-opposes: stance: `maybe` is not a stance of topic `nato-membership` (supports, opposes)']),
 }
 
@@ -97,6 +104,7 @@ def test_bad_input(name, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     write_data(tmp_path / "data", MINIMAL)
     for path, text in CASES[name].items():
+        (tmp_path / "data" / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "data" / path).write_text(text, encoding="utf-8")
         if path.endswith(".yml"):
             (tmp_path / "data" / "statements" / "one.yaml").unlink()
