@@ -12,8 +12,14 @@ VNU_VERSION := 26.9.27
 AXE := .tools/node_modules/axe-core/axe.min.js
 AXE_VERSION := 4.14.1
 
-# Reproducible builds: every date MkDocs writes (the sitemap's) is the last commit's.
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# Reproducible builds: every date MkDocs writes (the sitemap's) is the last commit's. Where git
+# cannot say (no checkout, or one git refuses as another user's), the build says so and uses now.
+LAST_COMMIT := $(shell git log -1 --format=%ct 2>/dev/null)
+ifeq ($(LAST_COMMIT),)
+LAST_COMMIT := $(shell date +%s)
+$(warning git gives no last commit here: the site's dates are today's, not the last commit's)
+endif
+export SOURCE_DATE_EPOCH ?= $(LAST_COMMIT)
 # Material prints an end-of-life banner about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
 

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import dates, newrecord, quotes, schemafiles
+from generator import changes, dates, newrecord, quotes, repository, schemafiles
 from generator.build import Paths, build, build_site, check, read_sheet
 from generator.errors import DataError, Location, Problem
 from generator.write import WriteError
@@ -28,7 +28,10 @@ def parser() -> argparse.ArgumentParser:
     schema_cmd = commands.add_parser("schema", help="write the JSON Schema files for editors into schema/")
     new_cmd = commands.add_parser("new", help="append a skeleton record to the right data file")
     verify_cmd = commands.add_parser("verify-quotes", help="check the quotes citing a source against its text")
-    for command in (check_cmd, build_cmd, site_cmd, schema_cmd, new_cmd, verify_cmd):
+    changes_cmd = commands.add_parser("changes", help="the statements added, changed and removed since a git "
+                                                      "revision, as Markdown (a pull request's summary)")
+    changes_cmd.add_argument("--base", required=True, metavar="REVISION", help="e.g. origin/main")
+    for command in (check_cmd, build_cmd, site_cmd, schema_cmd, new_cmd, verify_cmd, changes_cmd):
         command.add_argument("--data", type=Path, default=Paths.data, help="YAML data (default: data)")
         command.add_argument("--format", choices=("text", "github"), default="text",
                              help="problems as text, or as GitHub Actions annotations")
@@ -54,12 +57,15 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    command = {"check": _check, "build": _build, "site": _site, "schema": _schema, "new": _new, "verify-quotes": _verify}
+    command = {"check": _check, "build": _build, "site": _site, "schema": _schema, "new": _new, "verify-quotes": _verify,
+               "changes": _changes}
     try:
         return command[args.command](args)
     except DataError as error:
         outcome = _outcome(args)
         _print_problems(error.problems, args.format, error.summary(outcome))
+    except repository.SettingError as error:
+        print(f"error: {error}", file=sys.stderr)
     except WriteError as error:
         outcome = _outcome(args)
         print(f"error: {error}{'; ' + outcome if outcome else ''}", file=sys.stderr)
@@ -94,14 +100,16 @@ def _count(n: int, what: str) -> str:
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build(Paths(args.data, args.content, args.docs, schema=args.schema), WORKERS)
+    report = build(Paths(args.data, args.content, args.docs, schema=args.schema), WORKERS,
+                   repository.from_environment(Path.cwd()))
     print(f"{args.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
     return 0
 
 
 def _site(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build_site(Paths(args.data, args.content, args.docs, args.config, args.schema), args.site, WORKERS)
+    report = build_site(Paths(args.data, args.content, args.docs, args.config, args.schema), args.site, WORKERS,
+                        repository.from_environment(args.config.resolve().parent))
     print(f"{args.docs}: {report}; {args.site}: built in {(time.perf_counter() - started):.1f} s")
     return 0
 
@@ -124,6 +132,11 @@ def _new(args: argparse.Namespace) -> int:
     path, line, record_id = newrecord.add(args.record_type, args.data, dt.date.today(), args.file, date)
     print(f"{path}:{line}: new {args.record_type} `{record_id or '(id to fill in)'}`; fill in its empty fields, "
           "then run `python -m generator check`")
+    return 0
+
+
+def _changes(args: argparse.Namespace) -> int:
+    print(changes.summary(args.base, args.data, read_sheet(args.data)), end="")
     return 0
 
 

@@ -77,7 +77,7 @@ def _source(s: Source) -> dict:
             "text_stored": s.stored}
 
 
-def _statement(s: Statement) -> dict:
+def statement_record(s: Statement) -> dict:
     return {"id": s.id, "date": _date(s.date), "speaker": s.speaker.id, "topic": s.topic.id, "stance": s.stance.id,
             "voice": s.voice, "position_of": [c.id for c in s.position_of], "hedges": list(s.hedges),
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
@@ -91,7 +91,7 @@ def factsheet_json(sheet: FactSheet) -> str:
     data = {"$schema": "factsheet.schema.json", "last_updated": _date(updated),
             "topics": [_topic(t) for t in sheet.topics], "countries": [_country(c) for c in sheet.countries],
             "actors": [_actor(a) for a in sheet.actors], "sources": [_source(s) for s in sheet.sources],
-            "statements": [_statement(s) for s in sheet.statements]}
+            "statements": [statement_record(s) for s in sheet.statements]}
     return json.dumps(data, ensure_ascii=False) + "\n"  # not indented: Python encodes that 10 times slower
 
 

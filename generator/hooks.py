@@ -34,7 +34,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
-from generator import load, rawhtml
+from generator import load, rawhtml, repository
 from generator.build import Paths, build
 from generator.errors import DataError
 from generator.render import environment
@@ -84,8 +84,9 @@ def on_pre_build(config, **kwargs) -> None:
     if _state["dirty"]:
         _rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
     try:
-        report = build(Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"))
-    except (DataError, WriteError) as error:
+        report = build(Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"),
+                       repository=repository.from_environment(root))
+    except (DataError, WriteError, repository.SettingError) as error:
         _failed(error)
         return
     log.info(f"fact sheet: {report}")
@@ -100,7 +101,7 @@ def _rebuild_all_if_prose_changed(content: Path, site: Path) -> None:
             os.utime(page, (0, 0))
 
 
-def _failed(error: DataError | WriteError) -> None:
+def _failed(error: DataError | WriteError | repository.SettingError) -> None:
     if isinstance(error, DataError):
         message = f"the fact sheet's data has problems:\n{error.report('docs/ was left as it was')}"
         _state["problems"] = [str(p) for p in error.problems]

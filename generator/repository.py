@@ -27,6 +27,10 @@ WORDS_LIMIT = 1500
 """Characters of a statement's words put in the correction link at most (an address has limits)."""
 
 
+class SettingError(ValueError):
+    """A repository named by the environment that cannot be one."""
+
+
 @dataclass(frozen=True)
 class Repository:
     """A GitHub repository holding the fact sheet's files."""
@@ -62,7 +66,7 @@ class Repository:
 
 def from_environment(root: Path, environ: Mapping[str, str] | None = None) -> Repository | None:
     """The repository the environment names (see the module's doc), or None where it names
-    none; ValueError where it names one that cannot be."""
+    none; SettingError where it names one that cannot be."""
     env = os.environ if environ is None else environ
     named = (env.get("FACTSHEET_REPOSITORY") or env.get("GITHUB_REPOSITORY") or "").strip().rstrip("/")
     if not named:
@@ -72,7 +76,7 @@ def from_environment(root: Path, environ: Mapping[str, str] | None = None) -> Re
     elif named.startswith("https://") and OWNER_NAME.fullmatch(urllib.parse.urlsplit(named).path.strip("/")):
         url = named
     else:
-        raise ValueError(f"FACTSHEET_REPOSITORY: `{named}` is not a GitHub repository; expected OWNER/NAME "
+        raise SettingError(f"FACTSHEET_REPOSITORY: `{named}` is not a GitHub repository; expected OWNER/NAME "
                          "or https://github.com/OWNER/NAME")
     site = env.get("SITE_URL", "").strip()
     site = site + "/" if site and not site.endswith("/") else site

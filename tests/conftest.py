@@ -134,6 +134,25 @@ def copy_project(target: Path, sheet: Path = SHEET) -> Path:
     return target
 
 
+def clone_working_tree(target: Path) -> Path:
+    """A git clone of this project whose last commit is its working tree as it is (what git
+    would commit: tracked and new files, less what .gitignore leaves out)."""
+    def git(*args: str, cwd: Path) -> str:
+        return subprocess.run(["git", "-c", "user.name=Editor", "-c", "user.email=editor@example.org", *args],
+                              cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+    git("clone", "--quiet", "--no-hardlinks", str(ROOT), str(target), cwd=ROOT)
+    for name in filter(None, git("ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT).split("\0")):
+        if (ROOT / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, target / name)
+        else:
+            (target / name).unlink(missing_ok=True)
+    git("add", "--all", cwd=target)
+    git("commit", "--quiet", "--allow-empty", "-m", "The working tree", cwd=target)
+    return target
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture fact sheet built by a real `mkdocs build --strict`, the hook running the generator."""

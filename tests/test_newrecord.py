@@ -96,3 +96,21 @@ def test_skeletons_saved_unchanged_are_never_published(tmp_path):
         ["url", "is empty; fill it in, or remove the line if the source does not give it"],
         ["accessed", "says when the address was checked, but there is no url; add the url or remove accessed"],
     ]
+
+
+def test_a_statement_told_its_date_goes_to_that_months_file(minimal):
+    from generator import dates
+
+    path, line, _ = newrecord.add("statement", minimal, TODAY, date=dates.parse("2025-03-25"))
+    assert path == minimal / "statements" / "2025-03.yaml"
+    assert path.read_text().splitlines()[line].startswith("  date: 2025-03-25")
+    year, _, _ = newrecord.add("statement", minimal, TODAY, date=dates.parse("2024"))
+    assert year == minimal / "statements" / "2024.yaml"
+
+
+def test_new_refuses_a_date_in_another_order_and_says_which_one_is_meant(tmp_path):
+    write_data(tmp_path / "data", MINIMAL)
+    result = run("generator", "new", "statement", "--date", "25/03/2025", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (1, "error: --date: `25/03/2025` is not a date such as 2025, 2025-03, "
+                                                     "2025-02-12 or ../2025-03-22; did you mean 2025-03-25?\n")
+    assert not (tmp_path / "data" / "statements" / "2025-03.yaml").exists()

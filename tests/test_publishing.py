@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -18,6 +19,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT, copy_project, run, search, snapshot
+from generator import repository
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent
@@ -227,3 +229,14 @@ def test_every_hand_written_part_of_docs_is_committed():
         tracked = subprocess.run(["git", "ls-files", f"docs/{folder}"], cwd=ROOT, capture_output=True, text=True).stdout
         on_disk = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs" / folder).rglob("*") if p.is_file())
         assert sorted(tracked.split()) == on_disk, folder
+
+
+def test_the_correction_form_is_a_valid_issue_form_with_the_fields_the_links_fill_in():
+    form = ROOT / ".github" / "ISSUE_TEMPLATE" / repository.ISSUE_FORM
+    result = subprocess.run([BIN / "check-jsonschema", "--builtin-schema", "vendor.github-issue-forms", form],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    ids = {field.get("id") for field in yaml.safe_load(form.read_text())["body"]}
+    filled = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(
+        repository.Repository("https://github.com/o/r", "main", ROOT).correction("s", "a", "w")).query))
+    assert filled.keys() - {"template", "title"} <= ids
