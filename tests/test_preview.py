@@ -5,6 +5,7 @@ written to tests/artifacts/preview.txt (speed is judged by `make bench`, not by 
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -25,8 +26,7 @@ pytestmark = pytest.mark.browser
 def hundred(tmp_path):
     """A project with a synthetic fact sheet of 100 people (benchmarks/synthetic.py)."""
     project = copy_project(tmp_path / "project")
-    for path in (project / "data").rglob("*.yaml"):
-        path.unlink()
+    shutil.rmtree(project / "data")  # the fixture's data, its sources' stored texts too
     write(project / "data", 100)
     return project
 
