@@ -98,12 +98,12 @@ def scaled_data(target: Path, k: int, sheet: Path = ROOT) -> None:
 STAGES = """
 import json, resource, sys, time
 from pathlib import Path
-from generator.build import collector_paused
-from generator.load import load
-from generator.validate import validate
-from generator.pages import plan
-from generator.render import render
-from generator.write import write
+from generator.build.pipeline import collector_paused
+from generator.data.load import load
+from generator.data.validate import validate
+from generator.site.plan import plan
+from generator.site.render import render
+from generator.build.write import write
 with collector_paused():  # as a build runs them
     t = [time.perf_counter()]
     loaded = load(Path("data"), Path("content")); t.append(time.perf_counter())

@@ -15,7 +15,7 @@ import random
 import string
 from pathlib import Path
 
-from generator import worldmap
+from generator.site import worldmap
 
 STATEMENTS_PER_ACTOR = 10
 TOPICS = {

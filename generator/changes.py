@@ -11,11 +11,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import downloads
-from generator.build import read_sheet
-from generator.errors import DataError
-from generator.model import FactSheet, Statement
-from generator.render import environment
+from generator.site import downloads
+from generator.build.pipeline import read_sheet
+from generator.data.errors import DataError
+from generator.data.model import FactSheet, Statement
+from generator.site.render import environment
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-from generator import changes, dates, newrecord, quotes, repository, schemafiles
-from generator.build import Paths, build, build_site, check, read_sheet
-from generator.errors import DataError, Location, Problem
-from generator.write import WriteError
+from generator import changes, newrecord
+from generator.data import dates, quotes, schemafiles
+from generator.site import repository
+from generator.build.pipeline import Options, Paths, build, build_site, check, read_sheet
+from generator.data.errors import DataError, Location, Problem
+from generator.build.write import WriteError, write_changed
 
 WORKERS = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 """Processes that render pages on a full build (one per core, at most four)."""
@@ -100,23 +102,23 @@ def _count(n: int, what: str) -> str:
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build(Paths(args.data, args.content, args.docs, schema=args.schema), WORKERS,
-                   repository.from_environment(Path.cwd()))
+    options = Options(WORKERS, repository.from_environment(Path.cwd()))
+    report = build(Paths(args.data, args.content, args.docs, schema=args.schema), options)
     print(f"{args.docs}: {report} in {(time.perf_counter() - started) * 1000:.0f} ms")
     return 0
 
 
 def _site(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build_site(Paths(args.data, args.content, args.docs, args.config, args.schema), args.site, WORKERS,
-                        repository.from_environment(args.config.resolve().parent))
+    options = Options(WORKERS, repository.from_environment(args.config.resolve().parent))
+    report = build_site(Paths(args.data, args.content, args.docs, args.config, args.schema), args.site, options)
     print(f"{args.docs}: {report}; {args.site}: built in {(time.perf_counter() - started):.1f} s")
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
     files = schemafiles.schema_files(read_sheet(args.data))
-    changed = schemafiles.write_schema_files(files, args.out)
+    changed = write_changed(files, args.out)
     print(f"{args.out}: {len(changed)} written, {len(files) - len(changed)} unchanged")
     return 0
 

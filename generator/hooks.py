@@ -34,11 +34,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
-from generator import load, rawhtml, repository
-from generator.build import Paths, build
-from generator.errors import DataError
-from generator.render import environment
-from generator.write import WriteError
+from generator.build.inputs import tree_digest
+from generator.build.pipeline import Options, Paths, build
+from generator.build.write import WriteError
+from generator.data.errors import DataError
+from generator.data.load import Readings
+from generator.site import rawhtml, repository
+from generator.site.environment import environment
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
 BANNER_LIMIT = 20
@@ -60,126 +62,137 @@ class _Warnings(logging.Handler):
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
 """MkDocs' warning on every `serve --dirty` build: not a problem of the fact sheet."""
-_state: dict = {"command": "build", "dirty": False, "problems": [], "warnings": _Warnings(), "banner": "",
-                "index": None, "rebuilt": set()}
 
 
-def on_startup(command: str, dirty: bool = False, **kwargs) -> None:
-    _state["command"], _state["dirty"] = command, dirty
-    if command == "serve":
-        logging.getLogger("mkdocs").addHandler(_state["warnings"])
-        load.REMEMBER = True  # read again only the data files that changed
+class FactSheetHook:
+    """What the hook remembers from one MkDocs event to the next, and across `serve` builds."""
 
+    def __init__(self) -> None:
+        self.command = "build"
+        """`build`, `gh-deploy` or `serve`, as MkDocs started."""
+        self.dirty = False
+        """`serve --dirty`: only the pages the generator rewrote are rebuilt."""
+        self.readings: Readings | None = None
+        """In serve mode, the data files' readings kept between builds (only the changed ones are read again)."""
+        self.problems: list[str] = []
+        """This build's data problems (or why its pages could not be written)."""
+        self.warnings = _Warnings()
+        """MkDocs' own warnings during this build (serve mode)."""
+        self.banner = ""
+        """The banner put on every page by the last build (empty: none)."""
+        self.index: dict | None = None
+        """The whole search index, as the builds so far made it (serve --dirty)."""
+        self.pages: set[str] = set()
+        """This build's pages, by their address as search has them."""
+        self.rebuilt: set[str] = set()
+        """The pages this build rendered again."""
+        self.prose: str | None = None
+        """The fingerprint of content/ at the last build (serve --dirty)."""
+        self.raw: dict[str, rawhtml.SetAside] = {}
+        """Each page's raw HTML blocks set aside (rawhtml.py), by its source path."""
 
-def on_pre_build(config, **kwargs) -> None:
-    _state["problems"] = []
-    _state["warnings"].messages.clear()
-    _state["rebuilt"] = set()
-    search = config.plugins.get("material/search")
-    if _state["dirty"] and search is not None:
-        search.search_index_prev = None  # the hook merges the index itself (on_post_build)
-    if os.environ.get("FACTSHEET_HOOK") == "off":
-        return
-    root = Path(config.config_file_path).parent
-    if _state["dirty"]:
-        _rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
-    try:
-        report = build(Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"),
-                       repository=repository.from_environment(root))
-    except (DataError, WriteError, repository.SettingError) as error:
-        _failed(error)
-        return
-    log.info(f"fact sheet: {report}")
+    def on_startup(self, command: str, dirty: bool = False, **kwargs) -> None:
+        self.command, self.dirty = command, dirty
+        if command == "serve":
+            logging.getLogger("mkdocs").addHandler(self.warnings)
+            self.readings = Readings()
 
+    def on_pre_build(self, config, **kwargs) -> None:
+        self.problems = []
+        self.warnings.messages.clear()
+        self.rebuilt = set()
+        search = config.plugins.get("material/search")
+        if self.dirty and search is not None:
+            search.search_index_prev = None  # the hook merges the index itself (on_post_build)
+        if os.environ.get("FACTSHEET_HOOK") == "off":
+            return
+        root = Path(config.config_file_path).parent
+        if self.dirty:
+            self._rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
+        try:
+            options = Options(repository=repository.from_environment(root), readings=self.readings)
+            report = build(Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"), options)
+        except (DataError, WriteError, repository.SettingError) as error:
+            self._failed(error)
+            return
+        log.info(f"fact sheet: {report}")
 
-def _rebuild_all_if_prose_changed(content: Path, site: Path) -> None:
-    """After an edit to the prose, every page is rebuilt (each built page is made older than its
-    source), so that links from the prose are checked against every page's anchors."""
-    seen, _state["prose"] = _state.get("prose"), load.tree_digest(content)
-    if seen is not None and seen != _state["prose"]:
-        for page in site.rglob("*.html"):
-            os.utime(page, (0, 0))
+    def _rebuild_all_if_prose_changed(self, content: Path, site: Path) -> None:
+        """After an edit to the prose, every page is rebuilt (each built page is made older than its
+        source), so that links from the prose are checked against every page's anchors."""
+        seen, self.prose = self.prose, tree_digest(content)
+        if seen is not None and seen != self.prose:
+            for page in site.rglob("*.html"):
+                os.utime(page, (0, 0))
 
+    def _failed(self, error: DataError | WriteError | repository.SettingError) -> None:
+        if isinstance(error, DataError):
+            message = f"the fact sheet's data has problems:\n{error.report('docs/ was left as it was')}"
+            self.problems = [str(p) for p in error.problems]
+        else:
+            message = f"the fact sheet's pages could not be written: {error}"
+            self.problems = [str(error)]
+        if self.command != "serve":
+            raise PluginError(message) from None
+        sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
 
-def _failed(error: DataError | WriteError | repository.SettingError) -> None:
-    if isinstance(error, DataError):
-        message = f"the fact sheet's data has problems:\n{error.report('docs/ was left as it was')}"
-        _state["problems"] = [str(p) for p in error.problems]
-    else:
-        message = f"the fact sheet's pages could not be written: {error}"
-        _state["problems"] = [str(error)]
-    if _state["command"] != "serve":
-        raise PluginError(message) from None
-    sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
+    def on_files(self, files, **kwargs):
+        self.pages = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as search has them
+        return files
 
+    def on_page_markdown(self, markdown: str, page, **kwargs) -> str:
+        markdown, found = rawhtml.set_aside(markdown)
+        if found.blocks:
+            self.raw[page.file.src_uri] = found
+        return markdown
 
-def on_files(files, **kwargs):
-    _state["pages"] = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as search has them
-    return files
+    def on_page_content(self, html: str, page, **kwargs) -> str:
+        self.rebuilt.add(page.url)
+        found = self.raw.get(page.file.src_uri)
+        if found is None:
+            return html
+        if page.present_anchor_ids is not None:  # MkDocs checks links to these ids (a statement's)
+            page.present_anchor_ids.update(found.anchors)
+        try:
+            return rawhtml.put_back_searched(html, found)
+        except rawhtml.RawHTMLError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
 
+    def on_post_page(self, output: str, page, **kwargs) -> str:
+        found = self.raw.pop(page.file.src_uri, None)
+        return rawhtml.put_back_unsearched(output, found) if found else output
 
-_raw: dict[str, rawhtml.SetAside] = {}
-"""Each page's raw HTML blocks set aside (rawhtml.py), by its source path."""
+    def on_post_build(self, config, **kwargs) -> None:
+        """In serve mode: the whole search index kept across dirty builds; with problems, a banner on
+        every page (escaped: the text comes from the data), gone again once they are fixed."""
+        if self.command != "serve":
+            return
+        if self.dirty:
+            self._merge_search_index(Path(config.site_dir) / "search" / "search_index.json")
+        problems = self.problems + self.warnings.messages
+        banner = _banner(problems, stale=bool(self.problems)) if problems else ""
+        if banner or self.banner:
+            for page in Path(config.site_dir).rglob("*.html"):
+                _put_banner(page, self.banner, banner)
+        self.banner = banner
+        for handler in logging.getLogger("mkdocs").handlers:
+            if isinstance(handler, CountHandler):
+                handler.counts.clear()
 
-
-def on_page_markdown(markdown: str, page, **kwargs) -> str:
-    markdown, found = rawhtml.set_aside(markdown)
-    if found.blocks:
-        _raw[page.file.src_uri] = found
-    return markdown
-
-
-def on_page_content(html: str, page, **kwargs) -> str:
-    _state["rebuilt"].add(page.url)
-    found = _raw.get(page.file.src_uri)
-    if found is None:
-        return html
-    if page.present_anchor_ids is not None:  # MkDocs checks links to these ids (a statement's)
-        page.present_anchor_ids.update(found.anchors)
-    try:
-        return rawhtml.put_back_searched(html, found)
-    except rawhtml.RawHTMLError as error:
-        raise PluginError(f"{page.file.src_uri}: {error}") from None
-
-
-def on_post_page(output: str, page, **kwargs) -> str:
-    found = _raw.pop(page.file.src_uri, None)
-    return rawhtml.put_back_unsearched(output, found) if found else output
-
-
-def on_post_build(config, **kwargs) -> None:
-    """In serve mode: the whole search index kept across dirty builds; with problems, a banner on
-    every page (escaped: the text comes from the data), gone again once they are fixed."""
-    if _state["command"] != "serve":
-        return
-    if _state["dirty"]:
-        _merge_search_index(Path(config.site_dir) / "search" / "search_index.json")
-    problems = _state["problems"] + _state["warnings"].messages
-    banner = _banner(problems, stale=bool(_state["problems"])) if problems else ""
-    if banner or _state["banner"]:
-        for page in Path(config.site_dir).rglob("*.html"):
-            _put_banner(page, _state["banner"], banner)
-    _state["banner"] = banner
-    for handler in logging.getLogger("mkdocs").handlers:
-        if isinstance(handler, CountHandler):
-            handler.counts.clear()
-
-
-def _merge_search_index(path: Path) -> None:
-    """The index as this build wrote it (the rebuilt pages only, in a dirty build) merged into
-    the whole index of the builds before: each rebuilt page's entries replace its old ones, and
-    a page no longer there loses its entries."""
-    try:
-        written = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    whole = _state["index"]
-    if whole is not None:
-        rebuilt, pages = _state["rebuilt"], _state.get("pages", set())
-        kept = [e for e in whole["docs"] if (page := e["location"].partition("#")[0]) not in rebuilt and page in pages]
-        written["docs"] = kept + written["docs"]
-        path.write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    _state["index"] = written
+    def _merge_search_index(self, path: Path) -> None:
+        """The index as this build wrote it (the rebuilt pages only, in a dirty build) merged into
+        the whole index of the builds before: each rebuilt page's entries replace its old ones, and
+        a page no longer there loses its entries."""
+        try:
+            written = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if self.index is not None:
+            kept = [e for e in self.index["docs"]
+                    if (page := e["location"].partition("#")[0]) not in self.rebuilt and page in self.pages]
+            written["docs"] = kept + written["docs"]
+            path.write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        self.index = written
 
 
 def _put_banner(page: Path, old: str, new: str) -> None:
@@ -196,3 +209,14 @@ def _banner(problems: list[str], stale: bool) -> str:
     """The banner's HTML, from its template: every problem escaped."""
     return environment().get_template("_stale_banner.html.j2").render(
         problems=problems[:BANNER_LIMIT], more=max(0, len(problems) - BANNER_LIMIT), stale=stale)
+
+
+HOOK = FactSheetHook()
+"""The one instance MkDocs' events go to (MkDocs loads this module once per process)."""
+on_startup = HOOK.on_startup
+on_pre_build = HOOK.on_pre_build
+on_files = HOOK.on_files
+on_page_markdown = HOOK.on_page_markdown
+on_page_content = HOOK.on_page_content
+on_post_page = HOOK.on_post_page
+on_post_build = HOOK.on_post_build

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from pathlib import Path
 
 import jinja2
 
-from generator import dates, schemafiles, yamlload
-from generator.load import data_files
-from generator.schema import RECORD_TYPES
-from generator.write import atomic_write
+from generator.data import dates, schemafiles, yamlload
+from generator.data.load import data_files
+from generator.data.recordtypes import ID_STEMS, RECORD_TYPES
+from generator.build.write import atomic_write
 
 RECORD_TYPES_NEW = ("statement", "actor", "source", "country")
-ID_STEMS = {"statement": "statement-{today}", "actor": "new-actor", "source": "source-{today}", "country": ""}
-PLACEHOLDER = re.compile(r"(?:statement-\d{4}-\d{2}-\d{2}|new-actor|source-\d{4}-\d{2}-\d{2})(?:-\d+)?")
-"""The ids `new` gives a skeleton: refused by `check` until the editor names the record."""
 
 
 def add(record_type: str, data_dir: Path, today: dt.date, file: Path | None = None,
@@ -34,7 +30,7 @@ def add(record_type: str, data_dir: Path, today: dt.date, file: Path | None = No
     assert isinstance(when, dates.Date)
     target = file or _default_file(record_type, data_dir, when)
     record_id = _free_id(ID_STEMS[record_type].format(today=today.isoformat()), _ids(record_type, data_dir))
-    env = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates/new"),
+    env = jinja2.Environment(loader=jinja2.PackageLoader("generator.data", "new"),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     skeleton = env.get_template(f"{record_type}.yaml.j2").render(id=record_id, today=today.isoformat(),
                                                                  date=when.text)

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from generator import build as pipeline, cache, downloads, fingerprint, load
-from generator.build import Paths, check, check_since
-from generator.errors import DataError
-from generator.pages import plan
+from generator.build import pipeline as pipeline, cache, fingerprint
+from generator.data import load
+from generator.site import downloads
+from generator.build.pipeline import Paths, check, check_since
+from generator.data.errors import DataError
+from generator.site.plan import plan
 
 
 @pytest.fixture

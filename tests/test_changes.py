@@ -6,7 +6,7 @@ import subprocess
 
 from conftest import MINIMAL, minimal_statement, write_data
 from generator import changes
-from generator.build import read_sheet
+from generator.build.pipeline import read_sheet
 
 
 def _git(*args, cwd):

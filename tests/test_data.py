@@ -12,8 +12,8 @@ import warnings
 import pytest
 
 from conftest import ROOT, copy_project, run
-from generator import quotes
-from generator.build import read_sheet
+from generator.data import quotes
+from generator.build.pipeline import read_sheet
 
 pytestmark = pytest.mark.data
 

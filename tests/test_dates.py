@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator import dates
+from generator.data import dates
 
 
 @pytest.mark.parametrize("text, words, precision", [

@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 import jsonschema
 
 from conftest import SHEET
-from generator import downloads
-from generator.build import read_sheet
+from generator.site import downloads
+from generator.build.pipeline import read_sheet
 
 FIXTURE = read_sheet(SHEET / "data")
 FILES = downloads.files(FIXTURE)

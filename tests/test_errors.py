@@ -1,6 +1,6 @@
 """Problems (generator/errors.py): one way to print them, sorted by place, as text or for GitHub."""
 
-from generator.errors import DataError, Location, Problem
+from generator.data.errors import DataError, Location, Problem
 
 
 def test_a_problem_reads_file_line_column_record_field_message():

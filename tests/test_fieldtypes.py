@@ -7,10 +7,11 @@ import re
 import jsonschema
 import pytest
 
-from generator.fieldtypes import (
+from generator.data.fieldtypes import (
     Boolean, Choice, CountryCode, Date, Id, Known, ListOf, Ref, StanceRef, Text, Url, did_you_mean,
 )
-from generator.schema import RECORD_TYPES, declared
+from generator.data.fieldtypes import declared
+from generator.data.recordtypes import RECORD_TYPES
 
 KNOWN = Known({"actor": ["jane-doe", "john-roe"], "country": ["ua", "us"]})
 

@@ -11,17 +11,17 @@ import sys
 import pytest
 
 from conftest import ROOT, SHEET
-from generator import fingerprint
-from generator.build import Paths, check
-from generator.pages import plan
-from generator.render import render
+from generator.build import fingerprint
+from generator.build.pipeline import Paths, check
+from generator.site.plan import plan
+from generator.site.render import render
 
 PRINTS = """
 import json
 from pathlib import Path
-from generator import fingerprint
-from generator.build import Paths, check
-from generator.pages import plan
+from generator.build import fingerprint
+from generator.build.pipeline import Paths, check
+from generator.site.plan import plan
 sheet, loaded = check(Paths(Path("{sheet}/data"), Path("{sheet}/content")))
 print(json.dumps(fingerprint.pages(plan(sheet, loaded.prose), "shared")))
 """

@@ -6,7 +6,7 @@ After an intended change: `make golden` (pytest --update-golden) and review the 
 import difflib
 
 from conftest import ROOT, SHEET
-from generator.build import Paths, build
+from generator.build.pipeline import Paths, build
 
 GOLDEN = ROOT / "tests" / "golden"
 

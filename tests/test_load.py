@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import MINIMAL, SHEET, write_data
-from generator.load import data_files, load, read_prose
+from generator.data.load import data_files, load, read_prose
 
 
 @pytest.fixture(autouse=True)

@@ -63,7 +63,7 @@ def test_a_built_wheel_carries_every_template_and_new_works_from_it(tmp_path):
                              "--wheel-dir", str(tmp_path / "wheel"), str(ROOT)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     (wheel,) = (tmp_path / "wheel").glob("*.whl")
-    templates = sorted(ROOT.glob("generator/templates/**/*.j2"))
+    templates = sorted(ROOT.glob("generator/**/*.j2"))
     with zipfile.ZipFile(wheel) as archive:
         packed = set(archive.namelist())
         archive.extractall(tmp_path / "installed")
@@ -99,7 +99,7 @@ def test_skeletons_saved_unchanged_are_never_published(tmp_path):
 
 
 def test_a_statement_told_its_date_goes_to_that_months_file(minimal):
-    from generator import dates
+    from generator.data import dates
 
     path, line, _ = newrecord.add("statement", minimal, TODAY, date=dates.parse("2025-03-25"))
     assert path == minimal / "statements" / "2025-03.yaml"

@@ -13,10 +13,10 @@ import shutil
 import pytest
 
 from conftest import SHEET
-from generator.pages import plan
-from generator.render import render
-from generator.build import Paths, check
-from generator.build import read_sheet as validate_data
+from generator.site.plan import plan
+from generator.site.render import render
+from generator.build.pipeline import Paths, check
+from generator.build.pipeline import read_sheet as validate_data
 
 SHEET_MODEL, LOADED = check(Paths(SHEET / "data", SHEET / "content"))
 PAGES = render(plan(SHEET_MODEL, LOADED.prose))
@@ -126,14 +126,6 @@ def test_long_lists_are_split_into_parts_that_link_to_each_other(tmp_path):
 def _relative(page: str, target: str) -> str:
     import posixpath
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
-
-
-def test_the_fixed_pages_are_exactly_the_pages_that_do_not_depend_on_the_data():
-    from generator.pages import FIXED_PAGES
-
-    entity = ("countries/", "actors/", "topics/", "timeline/", "sources/")
-    fixed = {p for p in PAGES if not p.startswith(entity) or p.endswith("/index.md")}
-    assert fixed == set(FIXED_PAGES)
 
 
 def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase_off_as_a_quote():

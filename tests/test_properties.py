@@ -9,11 +9,12 @@ from hypothesis import strategies as st
 
 from markupsafe import Markup
 
-from generator.contexts import ActorPage
-from generator.dates import parse
-from generator.model import Actor, Country
-from generator.pages import Page
-from generator.render import md_text, render
+from generator.site.contexts import ActorPage
+from generator.data.dates import parse
+from generator.data.model import Actor, Country
+from generator.site.plan import Page
+from generator.site.environment import md_text
+from generator.site.render import render
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]  # as mkdocs.yml (pinned in test_render)
 # What validation lets through: any text but control characters (it refuses those).

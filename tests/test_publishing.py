@@ -19,7 +19,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT, copy_project, run, search, snapshot
-from generator import repository
+from generator.site import repository
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import MINIMAL, SHEET, minimal_statement, write_data
-from generator import queries
-from generator.build import read_sheet as validate
+from generator.site import queries
+from generator.build.pipeline import read_sheet as validate
 
 FIXTURE = validate(SHEET / "data")
 

@@ -3,8 +3,8 @@
 import pytest
 
 from conftest import ROOT, run, write_data, MINIMAL, minimal_statement
-from generator import quotes
-from generator.build import read_sheet as validate
+from generator.data import quotes
+from generator.build.pipeline import read_sheet as validate
 
 ARTICLE = (ROOT / "tests" / "fixtures" / "article-2025-03-22.txt").read_text(encoding="utf-8")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator import rawhtml
+from generator.site import rawhtml
 
 PAGE = """# Title
 

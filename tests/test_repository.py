@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from conftest import SHEET
-from generator.errors import Location
-from generator.render import render
-from generator.build import read_sheet
-from generator.load import load
-from generator.pages import plan
-from generator.repository import Repository, SettingError, from_environment
+from generator.data.errors import Location
+from generator.site.render import render
+from generator.build.pipeline import read_sheet
+from generator.data.load import load
+from generator.site.plan import plan
+from generator.site.repository import Repository, SettingError, from_environment
 
 
 def test_no_repository_no_links():

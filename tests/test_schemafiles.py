@@ -7,11 +7,11 @@ import pytest
 
 from bad_inputs import CASES
 from conftest import MINIMAL, ROOT, SHEET, copy_project, run, write_data
-from generator import schemafiles
-from generator.build import read_sheet
-from generator.load import data_files
-from generator.schema import RECORD_TYPES
-from generator.yamlload import Map, Seq, load
+from generator.data import schemafiles
+from generator.build.pipeline import read_sheet
+from generator.data.load import data_files
+from generator.data.recordtypes import RECORD_TYPES
+from generator.data.yamlload import Map, Seq, load
 
 def as_json(node):
     """A located node as the YAML language server reads it (YAML 1.2 core: `no` is text)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SHEET, run
-from generator.build import read_sheet as validate
+from generator.build.pipeline import read_sheet as validate
 
 RESOURCE = re.compile(r"""<(?:script|img|iframe|source|link)\b[^>]*?\b(?:src|href)=["']?([^"' >]+)""", re.I)
 

@@ -10,9 +10,9 @@ import re
 import pytest
 
 from conftest import SHEET
-from generator import timeaxis
-from generator.build import read_sheet
-from generator.dates import parse
+from generator.site import timeaxis
+from generator.build.pipeline import read_sheet
+from generator.data.dates import parse
 
 SHEET_MODEL = read_sheet(SHEET / "data")
 STATEMENTS = list(SHEET_MODEL.statements)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, minimal_statement, write_data
-from generator.errors import DataError
-from generator.build import read_sheet as validate
+from generator.data.errors import DataError
+from generator.build.pipeline import read_sheet as validate
 
 STATEMENT = textwrap.dedent(MINIMAL["statements/one.yaml"])
 
@@ -110,7 +110,7 @@ def test_an_id_used_twice_is_reported_at_the_newer_record_whichever_file_is_read
 
 def test_a_broken_link_in_the_prose_is_reported_with_the_datas_problems(tmp_path):
     from conftest import SHEET, copy_project
-    from generator.build import Paths, check
+    from generator.build.pipeline import Paths, check
 
     project = copy_project(tmp_path)
     (project / "content" / "about.md").write_text("# About\n\nSee [Ukraine](countries/ua.md) and\n[the list](countres/index.md#top).\n")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator import worldmap
+from generator.site import worldmap
 
 EUROPE = ["de", "ua", "no", "be", "si", "es"]
 

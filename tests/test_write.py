@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from generator.write import FINGERPRINTS, MANIFEST, WriteError, kept, write
+from generator.build.write import FINGERPRINTS, MANIFEST, WriteError, kept, write
 
 
 def tree(folder):

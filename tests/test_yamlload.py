@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import write_data
-from generator import yamlload
-from generator.build import read_sheet as validate
-from generator.errors import DataError
-from generator.yamlload import Map, Scalar, Seq
+from generator.data import yamlload
+from generator.build.pipeline import read_sheet as validate
+from generator.data.errors import DataError
+from generator.data.yamlload import Map, Scalar, Seq
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from generator.render import md_text
+from generator.site.environment import md_text
 
 PAYLOADS = [
     "<script>window.pwned = 1</script>",
@@ -72,12 +72,12 @@ def test_templates_render_where_their_compiled_copies_cannot_be_kept(tmp_path, m
 
     import jinja2
 
-    from generator import render
+    from generator.site import environment
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     (tmp_path / f"_jinja2-cache-{os.getuid()}").write_text("not a folder")  # as another user's could be
-    assert render._compiled_templates() is None
-    gone = render._CompiledTemplates(str(tmp_path / "gone"))  # a folder removed, a full disk: OSError
+    assert environment._compiled_templates() is None
+    gone = environment._CompiledTemplates(str(tmp_path / "gone"))  # a folder removed, a full disk: OSError
     env = jinja2.Environment(loader=jinja2.DictLoader({"t": "{{ x }}"}), bytecode_cache=gone)
     assert env.get_template("t").render(x="shown") == "shown"
 
@@ -96,10 +96,10 @@ class _Shown:
                                    3, -2.5, float("inf"), True, None, ["<i>", 1], _Shown()])
 def test_output_needs_no_escaping_after_finalize(value):
     """Templates are compiled to print `finalize(value)` where Jinja prints `escape(finalize(value))`
-    (render._Compiler): the same text only while every finalized value is one escape leaves as is."""
+    (environment._Compiler): the same text only while every finalized value is one escape leaves as is."""
     from markupsafe import escape
 
-    from generator.render import _finalize
+    from generator.site.environment import _finalize
 
     shown = _finalize(value)
     assert str(shown) == escape(shown)
@@ -108,7 +108,7 @@ def test_output_needs_no_escaping_after_finalize(value):
 def test_only_our_finalize_with_autoescaping_skips_the_escape():
     import jinja2
 
-    from generator.render import _Environment, environment
+    from generator.site.environment import _Environment, environment
 
     ours = environment().compile("{{ x }}", raw=True)
     assert "str(environment.finalize(" in ours and "escape(" not in ours
@@ -119,7 +119,7 @@ def test_only_our_finalize_with_autoescaping_skips_the_escape():
 
 
 def test_a_template_script_in_the_data_is_shown_as_text():
-    from generator.render import environment
+    from generator.site.environment import environment
 
     rendered = environment().from_string("{{ quote }} <p>{{ quote|e }}</p>").render(quote="<script>x</script>")
     assert "<script>" not in rendered

@@ -16,8 +16,8 @@ import hashlib
 import io
 import pickle
 
-from generator import model
-from generator.pages import Page
+from generator.data import model
+from generator.site.plan import Page
 
 RECORDS = tuple(c for c in vars(model).values() if isinstance(c, type) and c.__module__ == model.__name__
                 and dataclasses.is_dataclass(c) and not c.__dataclass_params__.eq)

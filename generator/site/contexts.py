@@ -9,10 +9,10 @@ from typing import ClassVar
 
 from markupsafe import Markup
 
-from generator.model import Actor, Correction, Country, Source, Stance, Statement, Topic
-from generator.queries import Latest, Occasion, Period, Positions
-from generator.timeaxis import Axis
-from generator.worldmap import Frame, Shape
+from generator.data.model import Actor, Correction, Country, Source, Stance, Statement, Topic
+from generator.site.queries import Latest, Occasion, Period, Positions
+from generator.site.timeaxis import Axis
+from generator.site.worldmap import Frame, Shape
 
 
 @dataclass(frozen=True)

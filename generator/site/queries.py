@@ -8,11 +8,13 @@ and the pages show each of them; nothing here picks one silently.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from generator.model import Actor, Country, FactSheet, Source, Stance, Statement, Topic
+from generator.data.dates import Date
+from generator.data.model import Actor, Country, FactSheet, Source, Stance, Statement, Topic
 
 T = TypeVar("T")
 
@@ -38,17 +40,10 @@ class Index:
     country pages all ask)."""
 
 
-_INDEXED: dict = {}
-
-
+@functools.lru_cache(maxsize=1)
 def index(sheet: FactSheet) -> Index:
-    """The sheet's index, built once (for the sheet last asked about)."""
-    if _INDEXED.get("sheet") is not sheet:
-        _INDEXED.update(sheet=sheet, index=_build_index(sheet))
-    return _INDEXED["index"]
-
-
-def _build_index(sheet: FactSheet) -> Index:
+    """The sheet's index, built once for the sheet last asked about (a fact sheet is frozen, and
+    hashed by identity)."""
     groups: dict[str, dict] = {name: {} for name in ("speaker", "mention", "country", "people", "topic", "source", "pair")}
     for s in sheet.statements:
         groups["speaker"].setdefault(s.speaker, []).append(s)
@@ -302,3 +297,11 @@ def key_dates(sheet: FactSheet, count: int) -> list[Statement]:
 
 def count_for_topic(sheet: FactSheet, topic: Topic) -> int:
     return len(on_topic(sheet, topic))
+
+
+def last_updated(sheet: FactSheet) -> Date | None:
+    """When the data was last added to or corrected: its latest correction, source or check of a
+    source (a statement is never later than its source); the statements only where nothing else is dated."""
+    dates = [c.date for s in sheet.statements for c in s.corrections]
+    dates += [d for s in sheet.sources for d in (s.date, s.accessed) if d]
+    return max(dates or [s.date for s in sheet.statements], key=lambda d: d.last_day, default=None)

@@ -14,17 +14,17 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator import yamlload
-from generator.errors import Location, Problem
-from generator.schema import RECORD_TYPES
-from generator.yamlload import Seq
+from generator.data import yamlload
+from generator.data.errors import Location, Problem
+from generator.data.recordtypes import RECORD_TYPES
+from generator.data.yamlload import Seq
 
 ENTITY_FOLDERS = {"countries": "country", "actors": "actor", "topics": "topic"}
 """Folders of per-entity prose under content/, with the record type each file is named after."""
 TEXTS = "texts"
 """The folder under data/ of the sources' stored texts: `texts/<source-id>.txt`."""
 TEXT_KIND = "text"
-"""A stored text's kind among the data files' fingerprints (`data_digests`)."""
+"""A stored text's kind among the data files' fingerprints (build/inputs.py)."""
 
 
 @dataclass(frozen=True)
@@ -80,62 +80,20 @@ class Loaded:
     """The sources' stored texts, by the file's name less `.txt` (a source id, if named right)."""
 
 
-def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] | None = None) -> Loaded:
-    """The data files (with `only`, just the files it names, as messages show them) and the prose."""
+def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] | None = None,
+         readings: Readings | None = None) -> Loaded:
+    """The data files (with `only`, just the files it names, as messages show them) and the prose;
+    with `readings`, a data file unchanged since it was last read is not read again."""
     prose = read_prose(content_dir) if content_dir else Prose()
-    return Loaded({name: [read_document(p, name) for p in paths if only is None or yamlload.display_path(p) in only]
+    return Loaded({name: [read_document(p, name, readings) for p in paths
+                          if only is None or yamlload.display_path(p) in only]
                    for name, paths in data_files(data_dir).items()}, prose,
                   {} if only is not None else read_texts(data_dir))
-
-
-def inputs_digest(data: dict[str, tuple[str, str]], content_dir: Path, settings: str = "") -> str:
-    """A fingerprint of everything a build reads: the data (its files' fingerprints,
-    `data_digests`), the prose, the generator's own code and templates, and its `settings` (as
-    text). Equal fingerprints give equal pages."""
-    digest = hashlib.sha256(f"{sorted(data.items())!r}\0{settings}".encode())
-    for root in (content_dir, CODE):
-        _feed_tree(digest, root)
-    return digest.hexdigest()
-
-
-CODE = Path(__file__).parent
-
-
-def code_digest() -> str:
-    """A fingerprint of the generator's own code and templates: what every page is made with."""
-    return tree_digest(CODE)
-
-
-def tree_digest(root: Path) -> str:
-    """A fingerprint of every file under `root`: their names and their bytes."""
-    digest = hashlib.sha256()
-    _feed_tree(digest, root)
-    return digest.hexdigest()
-
-
-def _feed_tree(digest, root: Path) -> None:
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(f"{path.relative_to(root)}\0{path.stat().st_size}\0".encode())
-        digest.update(path.read_bytes())
 
 
 def file_digest(raw: bytes) -> str:
     """A data file's fingerprint: equal bytes, equal fingerprints."""
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
-
-
-def data_digests(data_dir: Path) -> dict[str, tuple[str, str]]:
-    """Each data file's record type and fingerprint as it is now, by its path as messages show
-    it (the fingerprint of a file that cannot be read is empty)."""
-    found = {}
-    for name, paths in data_files(data_dir).items():
-        for path in paths:
-            raw, _ = yamlload.read(path)
-            found[yamlload.display_path(path)] = (name, file_digest(raw) if raw is not None else "")
-    for path in text_files(data_dir):
-        raw, _ = yamlload.read(path)
-        found[yamlload.display_path(path)] = (TEXT_KIND, file_digest(raw) if raw is not None else "")
-    return found
 
 
 def data_files(data_dir: Path) -> dict[str, list[Path]]:
@@ -179,7 +137,24 @@ def _decoded(shown: str, raw: bytes) -> tuple[str, list[Problem]]:
         return "", [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
 
 
-def read_document(path: Path, record_type: str) -> Document:
+class Readings:
+    """Each data file's last reading, kept by a long-running process (`mkdocs serve`: hooks.py)
+    from one build to the next, so that only the files changed since are read again (documents
+    are frozen). A one-off build keeps none, and lets its readings go once the data is checked."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, tuple[tuple, Document]] = {}
+
+    def get(self, path: Path, key: tuple) -> Document | None:
+        """The file's last reading, if it was read as it is now (`key`: its name, size, time)."""
+        kept = self._kept.get(path.resolve())
+        return kept[1] if kept and kept[0] == key else None
+
+    def keep(self, path: Path, key: tuple, document: Document) -> None:
+        self._kept[path.resolve()] = (key, document)
+
+
+def read_document(path: Path, record_type: str, readings: Readings | None = None) -> Document:
     shown = yamlload.display_path(path)
     where = Location(shown)
     if path.suffix != ".yaml":
@@ -188,25 +163,17 @@ def read_document(path: Path, record_type: str) -> Document:
         return Document(shown, None, (Problem(where, f"missing: the {record_type} records belong here"),))
     stat = path.stat()
     key = (shown, record_type, stat.st_ino, stat.st_size, stat.st_mtime_ns)
-    if (kept := _documents.get(path.resolve())) and kept[0] == key:
-        return kept[1]
+    if readings and (kept := readings.get(path, key)):
+        return kept
     raw, found = yamlload.read(path)
     root, found = yamlload.parse(shown, raw) if raw is not None else (None, found)
     if root is not None and not isinstance(root, Seq):
         found.append(Problem(root.loc, "the file must be a list of records, each starting with `- id:`"))
         root = None
     document = Document(shown, root, tuple(found), stat.st_mtime, file_digest(raw) if raw is not None else "")
-    if REMEMBER:
-        _documents[path.resolve()] = (key, document)
+    if readings is not None:
+        readings.keep(path, key, document)
     return document
-
-
-REMEMBER = False
-"""Set by a long-running process (`mkdocs serve`: hooks.py): keep each data file's reading, and
-read again only the files that changed since (documents are frozen). A one-off build lets the
-readings go once the data is checked."""
-_documents: dict[Path, tuple[tuple, Document]] = {}
-"""Each data file's last reading, by its path, with what it was read from."""
 
 
 def read_prose(content_dir: Path) -> Prose:

@@ -7,8 +7,8 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass
 
-from generator.dates import MONTHS
-from generator.model import Statement, Topic
+from generator.data.dates import MONTHS
+from generator.data.model import Statement, Topic
 
 ROOM = 0.015
 """The share of the axis a mark takes at least (a day is thinner than a finger): the stylesheet

@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 
 MANIFEST = ".generated"
 INPUTS = ".inputs"
-"""The fingerprint of the inputs the pages were generated from (load.inputs_digest)."""
+"""The fingerprint of the inputs the pages were generated from (inputs.inputs_digest)."""
 FINGERPRINTS = ".fingerprints"
 """Each page's fingerprint (fingerprint.py), written after the pages: a page whose fingerprint
 is unchanged is kept as it is, unless its file changed after this one was written."""
@@ -258,3 +258,12 @@ def _locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def write_changed(files: dict[str, str], out: Path) -> list[str]:
+    """Write into `out` the files that changed (the editors' schemas), each atomically; return their names."""
+    changed = [name for name, text in files.items()
+               if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
+    for name in changed:
+        atomic_write(out / name, files[name].encode("utf-8"))
+    return changed

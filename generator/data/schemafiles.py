@@ -1,7 +1,7 @@
 """JSON Schema files for editors' YAML language server, generated from the model's declarations.
 
-Never edit schema/*.json by hand: `python -m generator schema` (run by `make site`) writes
-them, and a test fails when they are stale. The ids in the data (actors, topics, sources,
+Never edit schema/*.json by hand: every build writes them from the data it checked
+(`python -m generator schema` too). The ids in the data (actors, topics, sources,
 countries) and the stance ids are listed, so an editor's YAML plugin completes them and flags
 a misspelt one.
 """
@@ -9,12 +9,10 @@ a misspelt one.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from generator.fieldtypes import Known
-from generator.model import FactSheet
-from generator.schema import RECORD_TYPES, RecordType, record_schema
-from generator.write import atomic_write
+from generator.data.fieldtypes import Known, record_schema
+from generator.data.model import FactSheet
+from generator.data.recordtypes import RECORD_TYPES, RecordType
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
@@ -59,12 +57,3 @@ def schema_files(sheet: FactSheet) -> dict[str, str]:
                   "items": items}
         files[file_name(record_type)] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return files
-
-
-def write_schema_files(files: dict[str, str], out: Path) -> list[str]:
-    """Write the files that changed into `out`, each atomically; return their names."""
-    changed = [name for name, text in files.items()
-               if not (out / name).is_file() or (out / name).read_text(encoding="utf-8") != text]
-    for name in changed:
-        atomic_write(out / name, files[name].encode("utf-8"))
-    return changed

@@ -52,7 +52,7 @@ class Frame:
 @functools.cache
 def world() -> dict[str | None, tuple[Shape, ...]]:
     """Every outline in the asset, by country code (None: those without one)."""
-    asset = json.loads(resources.files("generator").joinpath("geodata/world.json").read_text(encoding="utf-8"))
+    asset = json.loads(resources.files("generator.site").joinpath("geodata/world.json").read_text(encoding="utf-8"))
     shapes: dict[str | None, list[Shape]] = {}
     for c in asset["countries"]:
         shapes.setdefault(c["id"], []).append(Shape(c["id"], c["name"], tuple(c["bbox"]), tuple(c["main"]), c["d"]))

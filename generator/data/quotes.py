@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from generator.model import FactSheet, Source, Statement
+from generator.data.model import FactSheet, Source, Statement
 
 TYPOGRAPHY = str.maketrans({
     "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",

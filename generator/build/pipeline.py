@@ -7,26 +7,27 @@ problem anywhere leaves docs/ exactly as it was.
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from generator import cache, downloads, fingerprint, schemafiles
-from generator.errors import DataError
-from generator.load import Loaded, Prose, code_digest, data_digests, inputs_digest, load
-from generator.model import FactSheet
-from generator.pages import plan
-from generator.render import render, source_pages
-from generator.repository import Repository
-from generator.validate import validate
-from generator.write import Report, Site, SiteError, kept, up_to_date, write
-
+from generator.build import cache, fingerprint
+from generator.build.inputs import code_digest, data_digests, inputs_digest
+from generator.build.mkdocs import mkdocs_build
+from generator.build.write import Report, Site, kept, up_to_date, write, write_changed
+from generator.data import schemafiles
+from generator.data.errors import DataError
+from generator.data.load import Loaded, Prose, Readings, load
+from generator.data.model import FactSheet
+from generator.data.validate import validate
+from generator.site import downloads, routes
+from generator.site.forked import Forked
+from generator.site.plan import plan, routes_of
+from generator.site.queries import last_updated
+from generator.site.render import render
+from generator.site.repository import Repository
 
 T = TypeVar("T")
 
@@ -44,27 +45,39 @@ class Paths:
     data it checked; None: not written."""
 
 
-def check(paths: Paths) -> tuple[FactSheet, Loaded]:
+@dataclass(frozen=True)
+class Options:
+    """How a build runs, beyond where it reads and writes."""
+
+    workers: int = 1
+    """Processes that render the pages (forked: the command line's builds, not MkDocs' hook)."""
+    repository: Repository | None = None
+    """Where the data lives on GitHub: each statement then links to its record and a correction form."""
+    readings: Readings | None = None
+    """Data files' readings kept from one build to the next (`mkdocs serve`)."""
+
+
+def check(paths: Paths, readings: Readings | None = None) -> tuple[FactSheet, Loaded]:
     """Load and validate the data and the prose; raise DataError with every problem found."""
     with collector_paused():
-        loaded = load(paths.data, paths.content)
-        return validate(loaded), loaded
+        loaded = load(paths.data, paths.content, readings=readings)
+        return validate(loaded, site_pages=routes.pages_for), loaded
 
 
-def check_since(paths: Paths, previous: cache.Reading,
-                now: dict[str, tuple[str, str]] | None = None) -> tuple[FactSheet, Prose, cache.Reading]:
+def check_since(paths: Paths, previous: cache.Reading, now: dict[str, tuple[str, str]] | None = None,
+                readings: Readings | None = None) -> tuple[FactSheet, Prose, cache.Reading]:
     """As `check`, reading again only the statement files changed since `previous` where that is
     enough (cache.py); the fact sheet is the one `check` gives, and so are the problems. `now`:
     the data files' fingerprints, where the caller has them already (`data_digests`)."""
-    known = previous.known(now if now is not None else data_digests(paths.data))
-    if known is not None:
-        loaded = load(paths.data, paths.content, only=known.reread)
+    before = previous.known(now if now is not None else data_digests(paths.data))
+    if before is not None:
+        loaded = load(paths.data, paths.content, only=before.reread, readings=readings)
         try:
-            sheet = validate(loaded, known=known)
-            return sheet, loaded.prose, previous.after(known, loaded, sheet)
+            sheet = validate(loaded, checked_before=before, site_pages=routes.pages_for)
+            return sheet, loaded.prose, previous.after(before, loaded, sheet)
         except DataError:
             pass  # read everything: the problems are reported as a full check reports them
-    sheet, loaded = check(paths)
+    sheet, loaded = check(paths, readings)
     return sheet, loaded.prose, previous.after(None, loaded, sheet)
 
 
@@ -72,7 +85,7 @@ def check_since(paths: Paths, previous: cache.Reading,
 def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while a build makes its objects: they are many, live until
     the pages are written and hold no cycles worth finding, and the collector would walk them
-    again and again (at N = 1000, loading takes 1.8 s with it, 0.65 s without)."""
+    again and again (loading takes about three times as long with it)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -108,8 +121,8 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     with _meanwhile(lambda: (_downloads(sheet), cache.dumps(reading) if reading else b""), forked) as made:
         planned = plan(sheet, prose)
-        updated = downloads.last_updated(sheet)
-        shared = f"{code_digest()}\0{updated!r}\0{sorted(source_pages(planned).items())!r}\0{repository!r}"
+        updated = last_updated(sheet)
+        shared = f"{code_digest()}\0{updated!r}\0{sorted(routes_of(planned).source_pages.items())!r}\0{repository!r}"
         prints = fingerprint.pages(planned, shared)
         keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
         pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
@@ -131,44 +144,36 @@ def _meanwhile(work: Callable[[], T], forked: bool) -> Iterator[Callable[[], T]]
         result = work()
         yield lambda: result
         return
-    _background["work"] = work
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        pending = pool.apply_async(_run_background)
-        yield pending.get
-    _background.clear()
+    with Forked(lambda _: work(), 1, 1) as background:
+        yield lambda: background.results()[0]
 
 
 MEANWHILE_FROM = 2000
 """Statements at least before the downloads and the cache are worth a process of their own."""
-_background: dict = {}
 
 
-def _run_background():
-    return _background["work"]()
-
-
-def build(paths: Paths, workers: int = 1, repository: Repository | None = None) -> Report:
+def build(paths: Paths, options: Options = Options()) -> Report:
     """Check, then write into paths.docs the pages that changed; nothing at all when no input changed."""
     now = data_digests(paths.data)
-    inputs = inputs_digest(now, paths.content, repr(repository))
+    inputs = inputs_digest(now, paths.content, repr(options.repository))
     unchanged = up_to_date(paths.docs, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
     with collector_paused():
-        sheet, generated = _generated(paths, now, workers, repository)
+        sheet, generated = _generated(paths, now, options)
         report = write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
                        own={cache.FILE: generated.cache})
     _write_schemas(sheet, paths.schema)
     return report
 
 
-def build_site(paths: Paths, site: Path, workers: int = 1, repository: Repository | None = None) -> Report:
+def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
     swapped in only once the site has built (write.py)."""
     now = data_digests(paths.data)
-    inputs = inputs_digest(now, paths.content, repr(repository))
+    inputs = inputs_digest(now, paths.content, repr(options.repository))
     with collector_paused():
-        sheet, generated = _generated(paths, now, workers, repository)
+        sheet, generated = _generated(paths, now, options)
         report = write(generated.files, paths.docs,
                        Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
                        inputs, generated.fingerprints, {cache.FILE: generated.cache})
@@ -176,23 +181,13 @@ def build_site(paths: Paths, site: Path, workers: int = 1, repository: Repositor
     return report
 
 
-def _generated(paths: Paths, now: dict[str, tuple[str, str]], workers: int,
-               repository: Repository | None) -> tuple[FactSheet, Generated]:
+def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) -> tuple[FactSheet, Generated]:
     """The checked fact sheet, and what a build writes into paths.docs, from the data as it is
     `now` (`data_digests`) and what the last build left there (its cache, its pages' fingerprints)."""
-    sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now)
-    return sheet, generate(sheet, prose, kept(paths.docs), workers, reading, repository)
+    sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now, options.readings)
+    return sheet, generate(sheet, prose, kept(paths.docs), options.workers, reading, options.repository)
 
 
 def _write_schemas(sheet: FactSheet, out: Path | None) -> list[str]:
     """The editors' JSON Schema files, from the data just checked, where they changed."""
-    return schemafiles.write_schema_files(schemafiles.schema_files(sheet), out) if out else []
-
-
-def mkdocs_build(config: Path, docs: Path, site: Path) -> None:
-    """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written)."""
-    env = {**os.environ, "FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir",
-               str(site.resolve())]
-    if subprocess.run(command, env=env).returncode:
-        raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+    return write_changed(schemafiles.schema_files(sheet), out) if out else []

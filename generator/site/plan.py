@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import contextvars
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator import queries, timeaxis, worldmap
-from generator.contexts import (
+from generator.site import queries, timeaxis, worldmap
+from generator.site.contexts import (
     AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, MapEntry, MapPage, MapView, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage,
 )
-from generator.load import Prose
-from generator.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Statement, Topic
+from generator.data.load import Prose
+from generator.data.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Topic
+from generator.site.routes import Routes, page_of, part_paths
 
 KEY_DATES = 8
-FIXED_PAGES = ("index.md", "about.md", "map.md", "timeline.md", "sources.md", "corrections.md", "countries/index.md",
-               "actors/index.md", "topics/index.md")
-"""The pages every fact sheet has, whatever its data (prose may link to them)."""
 PAGE_SIZE = 300
 """Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
-SOURCE_PAGES: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("source_pages", default={})
-"""Which part of the sources list each source is on, for links to it (set by render)."""
 ACTOR_HEADINGS = {"person": "People", "organization": "Organisations", "media": "Media"}
 
 
@@ -34,19 +29,9 @@ class Page:
     context: Context
 
 
-def path_of(record: object) -> str:
-    """Where a record's page (or, for statements and sources, its anchor) lives under docs/."""
-    if isinstance(record, Country):
-        return f"countries/{record.id}.md"
-    if isinstance(record, Actor):
-        return f"actors/{record.id}.md"
-    if isinstance(record, Topic):
-        return f"topics/{record.id}.md"
-    if isinstance(record, Source):
-        return f"{SOURCE_PAGES.get().get(record.id, 'sources.md')}#{record.id}"
-    if isinstance(record, Statement):
-        return f"actors/{record.speaker.id}.md#{record.id}"  # shown in full only there: its permanent address
-    raise TypeError(f"no page for {record!r}")
+def routes_of(pages: list[Page]) -> Routes:
+    """The routes of the planned pages: which part of the sources list each source is on."""
+    return Routes({e.source.id: p.path for p in pages if isinstance(p.context, SourcesPage) for e in p.context.sources})
 
 
 def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
@@ -58,11 +43,6 @@ def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     pages += [actor(sheet, a, prose) for a in queries.published_actors(sheet)]
     pages += [page for t in sheet.topics for page in topic(sheet, t, prose)]
     return pages
-
-
-def part_paths(base: str, count: int) -> list[str]:
-    """`timeline.md`, `timeline/2.md`, `timeline/3.md`…: the first part keeps the list's own address."""
-    return [base] + [f"{base.removesuffix('.md')}/{n}.md" for n in range(2, count + 1)]
 
 
 def _parts(base: str, labels: list[str]) -> list[Part]:
@@ -155,7 +135,7 @@ def topics(sheet: FactSheet) -> Page:
 def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
     positions = [queries.positions_on(sheet, record, t) for t in sheet.topics]
     said = queries.by_people_of(sheet, record)
-    return Page(path_of(record), CountryPage(
+    return Page(page_of(record), CountryPage(
         country=record,
         prose=_prose(prose, f"countries/{record.id}"),
         positions=[p for p in positions if p.latest],
@@ -168,7 +148,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
 
 def actor(sheet: FactSheet, record: Actor, prose: Prose) -> Page:
     statements = queries.spoken_by(sheet, record)
-    return Page(path_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"), statements,
+    return Page(page_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"), statements,
                                            queries.mentioning(sheet, record)))
 
 
@@ -176,7 +156,7 @@ def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
     statements = queries.on_topic(sheet, record)
     chunks = queries.pack(statements, PAGE_SIZE) if statements else [[]]
     starts = [sum(len(c) for c in chunks[:n]) for n in range(len(chunks))]
-    parts = _parts(path_of(record), [f"statements {a + 1}–{a + len(c)}" for a, c in zip(starts, chunks)])
+    parts = _parts(page_of(record), [f"statements {a + 1}–{a + len(c)}" for a, c in zip(starts, chunks)])
     first = (queries.latest_by_stance(sheet, record), queries.order_not_known(sheet, record))
     return [Page(part.path, TopicPage(
         topic=record,

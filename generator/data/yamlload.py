@@ -16,7 +16,7 @@ from typing import Union
 
 import yaml
 
-from generator.errors import Location, Problem
+from generator.data.errors import Location, Problem
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):

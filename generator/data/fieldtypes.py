@@ -8,19 +8,17 @@ A record's fields are declared once, on the model (see `declare` and model.py); 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from generator import dates
-from generator.errors import Location
-from generator.yamlload import Map, Scalar
+from generator.data import dates
+from generator.data.errors import Location, did_you_mean, listing
+from generator.data.records import RecordReader
+from generator.data.yamlload import Map, Scalar
 
-if TYPE_CHECKING:
-    from generator.records import RecordReader
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COUNTRY_PATTERN = re.compile(r"[a-z]{2}")
@@ -29,18 +27,6 @@ BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 TEXT_SCHEMA = {"type": "string", "pattern": r"\S", "patternErrorMessage": "Empty: write the text, or remove the field."}
 """`patternErrorMessage`: what an editor's YAML language server says where the pattern fails,
 instead of the regular expression (a VS Code extension to JSON Schema; validators ignore it)."""
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`; did you mean `x`?` for a near miss, else nothing."""
-    choices = list(choices)
-    starting = [c for c in choices if word and c.startswith(word)]
-    close = starting if len(starting) == 1 else difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean `{close[0]}`?" if close else ""
-
-
-def listing(choices: Iterable[str]) -> str:
-    return ", ".join(f"`{c}`" for c in choices)
 
 
 def json_pattern(regex: re.Pattern) -> str:
@@ -274,8 +260,6 @@ class Records(FieldType):
 
     def read(self, r: RecordReader, name: str, required: bool) -> tuple[tuple[dict, Map], ...]:
         """Each nested record's values with its node; problems located inside the record."""
-        from generator.schema import declared, names
-
         if required and not r.has(name):
             r.problem(r.node.loc, name, "missing; this field is required")
         found = []
@@ -284,12 +268,10 @@ class Records(FieldType):
             if not isinstance(node, Map):
                 r.problem(node.loc, where, f"expected fields {listing(names(self.target))}")
                 continue
-            found.append((r.nested(node, f"{where}.").read(declared(self.target)), node))
+            found.append((read_fields(r.nested(node, f"{where}."), declared(self.target)), node))
         return tuple(found)
 
     def json_schema(self, known: Known) -> dict:
-        from generator.schema import record_schema
-
         return {"type": "array", "items": record_schema(self.target, known)}
 
 
@@ -310,3 +292,39 @@ def declare(ftype: FieldType, doc: str, required: bool = False) -> Any:
     return dataclasses.field(default=ftype.empty, metadata=metadata)
 
 
+@dataclass(frozen=True)
+class Field:
+    """One declared field of a record type."""
+
+    name: str
+    type: FieldType
+    doc: str
+    required: bool
+
+
+def declared(model: type) -> tuple[Field, ...]:
+    """The data-format fields of a model class, in the order they are declared."""
+    return tuple(Field(f.name, d.type, d.doc, d.required) for f in dataclasses.fields(model)
+                 if (d := f.metadata.get("declared")))
+
+
+def names(model: type) -> tuple[str, ...]:
+    return tuple(f.name for f in declared(model))
+
+
+def record_schema(model: type, known: Known) -> dict:
+    """The JSON Schema of one record of `model`."""
+    fields = declared(model)
+    return {
+        "type": "object",
+        "description": (model.__doc__ or "").strip(),
+        "additionalProperties": False,
+        "required": [f.name for f in fields if f.required],
+        "properties": {f.name: {"description": f.doc, **f.type.json_schema(known)} for f in fields},
+    }
+
+
+def read_fields(r: RecordReader, fields: tuple[Field, ...]) -> dict:
+    """Every declared field of the record, read by its type; then any field that is not declared."""
+    r.finish(tuple(f.name for f in fields))
+    return {f.name: f.type.read(r, f.name, f.required) for f in fields}

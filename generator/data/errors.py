@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -64,3 +66,15 @@ class DataError(Exception):
     def report(self, outcome: str = "") -> str:
         """Every problem, a line each, then the summary."""
         return "\n".join([*map(str, self.problems), self.summary(outcome)])
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`; did you mean `x`?` for a near miss, else nothing."""
+    choices = list(choices)
+    starting = [c for c in choices if word and c.startswith(word)]
+    close = starting if len(starting) == 1 else difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def listing(choices: Iterable[str]) -> str:
+    return ", ".join(f"`{c}`" for c in choices)

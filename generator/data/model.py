@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.dates import Date as DateValue
-from generator.errors import Location
-from generator.fieldtypes import (
+from generator.data.dates import Date as DateValue
+from generator.data.errors import Location
+from generator.data.fieldtypes import (
     Boolean, Choice, CountryCode, Date, Id, ListOf, Records, Ref, StanceRef, Text, Url, declare,
 )
 
@@ -184,9 +184,10 @@ class Statement:
         return self.position_of if self.voice == "reported" else ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FactSheet:
-    """Everything the site shows, complete before any page is written."""
+    """Everything the site shows, complete before any page is written. Equal only to itself (its
+    records are too), so that what is computed from it can be kept by it (queries.index)."""
 
     topics: tuple[Topic, ...]
     countries: tuple[Country, ...]

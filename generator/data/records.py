@@ -6,10 +6,9 @@ Every read of a field goes through its type (fieldtypes.py), so that the planned
 
 from __future__ import annotations
 
-from generator.errors import Location, Problem
-from generator.fieldtypes import did_you_mean, listing
-from generator.schema import Field
-from generator.yamlload import Map, Node, Scalar, Seq
+from generator.data.errors import Location, Problem
+from generator.data.errors import did_you_mean, listing
+from generator.data.yamlload import Map, Node, Scalar, Seq
 
 
 class RecordReader:
@@ -31,11 +30,6 @@ class RecordReader:
     def ok(self) -> bool:
         """No problem was found in this record so far."""
         return len(self.problems) == self._start
-
-    def read(self, fields: tuple[Field, ...]) -> dict:
-        """Every declared field, read by its type; then any field that is not declared."""
-        self.finish(tuple(f.name for f in fields))
-        return {f.name: f.type.read(self, f.name, f.required) for f in fields}
 
     def nested(self, node: Map, prefix: str) -> RecordReader:
         """A reader for a record inside this one, its problems named after this record."""

@@ -2,7 +2,7 @@
 sheet, with the fingerprint of each data file it was read from.
 
 After an edit to statement files, the next build reads and checks only those files, and takes
-every other record as it was checked (validate.Known). Only then: a change to any other data
+every other record as it was checked (validate.CheckedBefore). Only then: a change to any other data
 file, or to the generator's code, and everything is read again. A problem found in the files
 read again sends the build back to reading everything, so that problems are always reported as
 a full check reports them (build.py). The fingerprints are of the very bytes that were parsed,
@@ -21,9 +21,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import TEXT_KIND, Loaded, code_digest
-from generator.model import FactSheet
-from generator.validate import Known
+from generator.build.inputs import code_digest
+from generator.data.load import TEXT_KIND, Loaded
+from generator.data.model import FactSheet
+from generator.data.validate import CheckedBefore
 
 FILE = ".factsheet-cache"
 STATEMENTS = "statement"
@@ -37,15 +38,15 @@ class Reading:
     """Each data file's record type and fingerprint (load.file_digest), by its path as messages show it."""
     sheet: FactSheet
 
-    def known(self, now: dict[str, tuple[str, str]]) -> Known | None:
+    def known(self, now: dict[str, tuple[str, str]]) -> CheckedBefore | None:
         """What can be taken as it is, given the data files as they are `now`; None when a file
         other than a statement file was changed, added or removed."""
         changed = {f for f in self.files.keys() | now.keys() if self.files.get(f) != now.get(f)}
         if any(kind != STATEMENTS for f in changed for kind, _ in filter(None, (self.files.get(f), now.get(f)))):
             return None
-        return Known(self.sheet, frozenset(changed))
+        return CheckedBefore(self.sheet, frozenset(changed))
 
-    def after(self, known: Known | None, loaded: Loaded, sheet: FactSheet) -> Reading:
+    def after(self, known: CheckedBefore | None, loaded: Loaded, sheet: FactSheet) -> Reading:
         """The reading of a build that took `known` as it was (or nothing, None) and read `loaded`."""
         kept = {f: v for f, v in self.files.items() if f not in known.reread} if known else {}
         read = {d.shown: (kind, d.digest) for kind, documents in loaded.documents.items() for d in documents}

@@ -14,8 +14,10 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from generator.dates import Date
-from generator.model import Actor, Country, FactSheet, Source, Statement, Topic
+from generator.data.dates import Date
+from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
+from generator.site.queries import last_updated
+from generator.site.routes import address
 
 SITE_NAME = "Ukraine and NATO — who says what"
 """As mkdocs.yml names the site (a test keeps them equal): in citations and the feed."""
@@ -33,19 +35,6 @@ def files(sheet: FactSheet) -> dict[str, str]:
     """Every download, by its path under docs/."""
     return {JSON_PATH: factsheet_json(sheet), SCHEMA_PATH: json.dumps(SCHEMA, indent=2) + "\n",
             CSV_PATH: statements_csv(sheet), FEED_PATH: atom_feed(sheet)}
-
-
-def last_updated(sheet: FactSheet) -> Date | None:
-    """When the data was last added to or corrected: its latest correction, source or check of a
-    source (a statement is never later than its source); the statements only where nothing else is dated."""
-    dates = [c.date for s in sheet.statements for c in s.corrections]
-    dates += [d for s in sheet.sources for d in (s.date, s.accessed) if d]
-    return max(dates or [s.date for s in sheet.statements], key=lambda d: d.last_day, default=None)
-
-
-def address(statement: Statement) -> str:
-    """The statement's permanent address, relative to the site's root."""
-    return f"actors/{statement.speaker.id}/#{statement.id}"
 
 
 def _date(date: Date | None) -> dict | None:
@@ -136,29 +125,6 @@ def atom_feed(sheet: FactSheet) -> str:
         _text(author, "name", s.speaker.name)
         _text(entry, "summary", f"“{s.quote}”" if s.quote else s.summary)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
-
-
-def jsonld(statements: list[Statement], root: str | None = None) -> str:
-    """schema.org data for statements a page shows: a Quotation for each quote (the words as
-    its source prints them), a Claim for each paraphrase (the fact sheet's words, never passed
-    off as the speaker's). Each is identified by its permanent address: `#id` on its speaker's
-    page, or, with `root` (the way from the page to the site's root, `../../`), the whole way
-    there. Escaped so that it cannot end its <script> element."""
-    items = []
-    for s in statements:
-        kind = "Person" if s.speaker.kind == "person" else "Organization"
-        speaker = {"@type": kind, "name": s.speaker.name}
-        at = f"#{s.id}" if root is None else root + address(s)
-        item = ({"@type": "Quotation", "@id": at, "text": s.quote, "creator": speaker} if s.quote else
-                {"@type": "Claim", "@id": at, "text": s.summary, "author": speaker,
-                 "description": "The fact sheet's paraphrase of what the speaker said; not the speaker's words."})
-        if s.date.exact:
-            item["dateCreated"] = s.date.first_day.isoformat()
-        if s.source.url:
-            item["isBasedOn"] = s.source.url
-        items.append(item)
-    text = json.dumps({"@context": "https://schema.org", "@graph": items}, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:

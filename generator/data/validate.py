@@ -10,19 +10,17 @@ import datetime as dt
 import difflib
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 
-from generator import quotes
-from generator.errors import DataError, Location, Problem
-from generator.fieldtypes import ListOf, Ref, Reference, did_you_mean
-from generator.load import ENTITY_FOLDERS, Document, Loaded, Prose
-from generator.newrecord import PLACEHOLDER
-from generator.pages import FIXED_PAGES
-from generator.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
-from generator.records import RecordReader
-from generator.schema import RECORD_TYPES, Field, declared
-from generator.yamlload import Map, Scalar
+from generator.data import quotes
+from generator.data.errors import DataError, Location, Problem, did_you_mean
+from generator.data.fieldtypes import Field, ListOf, Ref, Reference, declared, read_fields
+from generator.data.load import ENTITY_FOLDERS, Document, Loaded, Prose
+from generator.data.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
+from generator.data.records import RecordReader
+from generator.data.recordtypes import PLACEHOLDER, RECORD_TYPES
+from generator.data.yamlload import Map, Scalar
 
 
 class Registry:
@@ -76,7 +74,7 @@ class Registry:
 
 
 @dataclass(frozen=True)
-class Known:
+class CheckedBefore:
     """Records checked before, taken as they are (cache.py): a fact sheet checked by an earlier
     build, less the statements of `reread`, the statement files read again (or gone)."""
 
@@ -98,24 +96,31 @@ class Known:
                                 if key in sheet.where})
 
 
-def validate(loaded: Loaded, today: dt.date | None = None, known: Known | None = None) -> FactSheet:
+SitePages = Callable[[Mapping[str, Collection[str]]], Collection[str]]
+"""The pages the site will have (under docs/), given the ids of each record type that has pages of
+its own (country, actor, topic): routes.pages_for. Passed in, so that the data knows no route."""
+
+
+def validate(loaded: Loaded, today: dt.date | None = None, checked_before: CheckedBefore | None = None,
+             site_pages: SitePages | None = None) -> FactSheet:
     """Check everything loaded; raise DataError listing every problem, in the data and the prose.
-    Nothing may be dated after `today` (the real today unless given). With `known`, its records
-    count as read and checked: `loaded` then holds the statement files read again."""
+    Nothing may be dated after `today` (the real today unless given). With `checked_before`, its
+    records count as read and checked: `loaded` then holds the statement files read again. With
+    `site_pages`, links in the prose must point to a page the site will have."""
     problems: list[Problem] = []
     registry = Registry()
-    if known:
-        known.seed(registry)
+    if checked_before:
+        checked_before.seed(registry)
     today = today or dt.date.today()
     for name, documents in loaded.documents.items():
         fields = declared(RECORD_TYPES[name].model)
         for r, modified in _records(name, documents, problems, registry):
-            values = _resolve(r, fields, r.read(fields), registry)
+            values = _resolve(r, fields, read_fields(r, fields), registry)
             _check_dates(r, values, today)
             record = BUILDERS[name](r, values, loaded)
             registry.add(name, r, record if r.ok else None, modified)
             registry.places.update({f"{r.label}.{f}": r.loc(f) for f in ("quote", "excerpt") if r.has(f)})
-    problems += registry.problems + _prose_problems(loaded.prose, registry) + _text_problems(loaded, registry)
+    problems += registry.problems + _prose_problems(loaded.prose, registry, site_pages) + _text_problems(loaded, registry)
     if problems:
         raise DataError(problems)
     return FactSheet(
@@ -176,10 +181,10 @@ def _label(node: Map, index: int) -> str:
 PROSE_LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
-def _prose_links(prose: Prose, registry: Registry) -> list[Problem]:
+def _prose_links(prose: Prose, registry: Registry, site_pages: SitePages) -> list[Problem]:
     """Links in the prose to pages of the site that will not exist: reported now, with the data's
     problems, rather than by MkDocs after the pages are written."""
-    pages = set(FIXED_PAGES) | {f"{folder}/{i}.md" for folder, t in ENTITY_FOLDERS.items() for i in registry.ids(t)}
+    pages = set(site_pages({t: registry.ids(t) for t in ENTITY_FOLDERS.values()}))
     problems = []
     for page, (shown, text) in prose.pages.items():
         for line_no, line in enumerate(text.splitlines(), 1):
@@ -195,9 +200,9 @@ def _prose_links(prose: Prose, registry: Registry) -> list[Problem]:
     return problems
 
 
-def _prose_problems(prose: Prose, registry: Registry) -> list[Problem]:
+def _prose_problems(prose: Prose, registry: Registry, site_pages: SitePages | None) -> list[Problem]:
     """Prose files that cannot be read, are named after no record, or link to no page."""
-    problems = list(prose.problems) + _prose_links(prose, registry)
+    problems = list(prose.problems) + (_prose_links(prose, registry, site_pages) if site_pages else [])
     for key, shown in prose.files.items():
         folder, _, stem = key.partition("/")
         record_type = ENTITY_FOLDERS[folder]

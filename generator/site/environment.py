@@ -1,0 +1,165 @@
+"""The Jinja environment: every value from the data is escaped for Markdown unless marked safe.
+
+Templates write Markdown. With `finalize`, every `{{ value }}` that is not already Markup is
+shown as literal text: Markdown syntax is backslash-escaped and `<`, `>`, `&` become entities,
+so a quote can hold `*`, `#`, `[x](javascript:...)` or `<script>` and the reader sees exactly
+those characters. Only links made by `href` and the hand-written prose are Markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import pathlib
+import re
+
+import jinja2
+import jinja2.compiler
+from markupsafe import Markup
+
+from generator.site import jsonld as schema_org
+from generator.site.routes import Routes, address, anchor, markdown_link, site_link
+
+WHITESPACE = re.compile(r"\s+")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+"""Python-Markdown's escapable characters (with `tables`, `|`); `<`, `>`, `&` and `~` (a code
+fence for `fenced_code`, which cannot be backslash-escaped) become entities.
+Designed for the extensions in mkdocs.yml: tests/test_render.py pins that list."""
+
+
+def md_text(value: object) -> Markup:
+    """`value` as Markdown that renders to exactly its text, on one line."""
+    text = WHITESPACE.sub(" ", str(value))
+    escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return Markup(html.escape(escaped, quote=False).replace("~", "&#126;"))
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, (Markup, int, float)):
+        return value  # numbers have nothing to escape (a map's coordinates, counts)
+    return md_text(value)
+
+
+class _Compiler(jinja2.compiler.CodeGenerator):
+    """Jinja's compiler, writing each `{{ value }}` as `str(finalize(value))` where Jinja writes
+    `escape(finalize(value))`. `_finalize` returns only Markup and numbers, which `escape` would
+    return unchanged, as a new Markup: the same text, without a sixth of the rendering time
+    (make bench). Only with our `_finalize` and where autoescaping is on (every template here);
+    anything else is compiled as Jinja compiles it. tests/test_render.py checks both halves."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if self.environment.finalize is _finalize and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+            self.write(f"str({finalize.src}")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _Compiler
+    links: Links
+
+
+class Links:
+    """Links from the page being rendered (`page`, a path under docs/) to a record or a path:
+    `href` as Markdown writes them, `url` as the built site has them (for raw HTML, which MkDocs
+    passes through as written). The environment has one, as the templates' `href` and `url` (its
+    macros are compiled once, and keep the functions they were given); each render sets its
+    routes and, page by page, the page (render.RenderJob)."""
+
+    def __init__(self) -> None:
+        self.routes = Routes()
+        self.page = "index.md"
+
+    def href(self, target: object) -> Markup:
+        return markdown_link(self._path(target), self.page)
+
+    def url(self, target: object) -> Markup:
+        return site_link(self._path(target), self.page)
+
+    def _path(self, target: object) -> str:
+        return target if isinstance(target, str) else self.routes.path_of(target)
+
+
+def attr(value: str) -> Markup:
+    """A value quoted for an HTML attribute (a web address from the data)."""
+    return Markup(html.escape(value, quote=True))
+
+
+LANGUAGES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "de": "German", "fr": "French",
+             "it": "Italian", "es": "Spanish", "pl": "Polish", "hu": "Hungarian", "sk": "Slovak"}
+
+
+def language_name(code: str) -> str:
+    """`en` → `English`; a code not listed here is shown as written."""
+    return LANGUAGES.get(code, code)
+
+
+def jsonld(statements: list, root: str | None = None) -> Markup:
+    """schema.org data for the statements a page shows (jsonld.py), escaped for its <script>."""
+    return Markup(schema_org.jsonld(statements, root))
+
+
+def front_matter(description: str) -> str:
+    """The page's YAML front matter for MkDocs: its description, HTML-escaped (Material writes it
+    into an attribute unescaped), as a JSON string (valid YAML)."""
+    if not description:
+        return ""
+    return f"---\ndescription: {json.dumps(html.escape(description, quote=True), ensure_ascii=False)}\n---\n\n"
+
+
+@functools.cache
+def environment() -> _Environment:
+    """The one Jinja environment (kept: it keeps the templates compiled, and Jinja checks
+    whether each template file changed before using it). Compiled templates are also kept on
+    disk for the next process (Jinja's own cache, in the user's temporary folder, keyed by each
+    template's text and its compiler's): compiling them costs more than rendering the pages one
+    edit changes."""
+    env = _Environment(
+        loader=jinja2.PackageLoader("generator.site", "templates"),
+        bytecode_cache=_compiled_templates(),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
+    env.links = Links()
+    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld)
+    env.tests.update(contains=lambda sequence, item: item in sequence, in_frame=lambda box, frame: frame.holds(box))
+    return env
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates on disk; one that cannot be read or written is none
+    (a full disk or a read-only temporary folder never stops a build). A compiled template is
+    used only for the same template text compiled by the same compiler (this module's text)."""
+
+    def get_source_checksum(self, source: str) -> str:
+        return super().get_source_checksum(f"{source}\0{_COMPILER_TEXT}")
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+_COMPILER_TEXT = pathlib.Path(__file__).read_text(encoding="utf-8")
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    """The cache of compiled templates, in the user's own temporary folder; none where Jinja
+    finds no safe one (it refuses a folder another user could write to)."""
+    try:
+        return _CompiledTemplates()
+    except (RuntimeError, OSError):
+        return None

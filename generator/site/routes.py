@@ -1,0 +1,117 @@
+"""Where every page and record lives: paths under docs/, and links between them.
+
+The one place that knows the site's addresses. A path under docs/ (`countries/ua.md`,
+`actors/a.md#statement-id`) is what MkDocs reads; a directory address (`countries/ua/`) is what
+the built site serves, for links in raw HTML that MkDocs passes through as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import posixpath
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from generator.data.fieldtypes import ID_PATTERN
+from generator.data.model import Actor, Country, Source, Statement, Topic
+
+FIXED_PAGES = ("index.md", "about.md", "map.md", "timeline.md", "sources.md", "corrections.md", "countries/index.md",
+               "actors/index.md", "topics/index.md")
+"""The pages every fact sheet has, whatever its data (prose may link to them)."""
+FOLDERS = {"country": "countries", "actor": "actors", "topic": "topics"}
+"""The folder under docs/ of each record type with pages of its own."""
+
+
+def pages_for(ids: Mapping[str, Collection[str]]) -> frozenset[str]:
+    """Every page the site may have, given the ids of each record type with pages of its own
+    (validate.SitePages: the prose may link to these)."""
+    return frozenset(FIXED_PAGES) | {f"{FOLDERS[kind]}/{i}.md" for kind, found in ids.items() for i in found}
+
+
+def part_paths(base: str, count: int) -> list[str]:
+    """`timeline.md`, `timeline/2.md`, `timeline/3.md`…: the first part keeps the list's own address."""
+    return [base] + [f"{base.removesuffix('.md')}/{n}.md" for n in range(2, count + 1)]
+
+
+@dataclass(frozen=True)
+class Routes:
+    """The paths of one build's pages: fixed but for which part of the sources list each source is on."""
+
+    source_pages: Mapping[str, str] = field(default_factory=dict)
+    """By source id, the part of the sources list that shows it (`sources.md`, `sources/2.md`)."""
+
+    def path_of(self, record: object) -> str:
+        """Where a record's page (or, for statements and sources, its anchor) lives under docs/."""
+        if isinstance(record, Country | Actor | Topic):
+            return page_of(record)
+        if isinstance(record, Source):
+            return f"{self.source_pages.get(record.id, 'sources.md')}#{record.id}"
+        if isinstance(record, Statement):
+            return f"actors/{record.speaker.id}.md#{record.id}"  # shown in full only there: its permanent address
+        raise TypeError(f"no page for {record!r}")
+
+
+def page_of(record: Country | Actor | Topic) -> str:
+    """The page of a country, an actor or a topic under docs/."""
+    kind = {Country: "country", Actor: "actor", Topic: "topic"}[type(record)]
+    return f"{FOLDERS[kind]}/{record.id}.md"
+
+
+def address(statement: Statement) -> str:
+    """The statement's permanent address, relative to the site's root."""
+    return f"actors/{statement.speaker.id}/#{statement.id}"
+
+
+def anchor(value: str) -> Markup:
+    """An id as an HTML id or URL fragment; refuses anything but the id pattern."""
+    if not ID_PATTERN.fullmatch(value):
+        raise ValueError(f"not an id: {value!r}")
+    return Markup(value)
+
+
+def markdown_link(path: str, page: str) -> Markup:
+    """The relative link, as Markdown writes it, from `page` to `path` (both under docs/)."""
+    target, _, fragment = path.partition("#")
+    relative = _relative(target, posixpath.dirname(page) or ".")
+    return Markup(relative + (f"#{anchor(fragment)}" if fragment else ""))
+
+
+def site_link(path: str, page: str) -> Markup:
+    """The relative address, as the built site has it, from `page` to `path` (both under docs/)."""
+    target, fragment = _target(path)
+    return Markup(_url_relative(target, directory_url(page)) + fragment)
+
+
+@functools.cache
+def _relative(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _target(path: str) -> tuple[str, str]:
+    """A path under docs/ (`actors/a.md#s`) as the site's directory address and its fragment (`#s`)."""
+    page, _, fragment = path.partition("#")
+    return directory_url(page), f"#{anchor(fragment)}" if fragment else ""
+
+
+@functools.cache
+def directory_url(path: str) -> str:
+    """`countries/ua.md` → `countries/ua/`; `countries/index.md` → `countries/`; `index.md` → ``."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    return stem
+
+
+@functools.lru_cache(maxsize=100_000)
+def _url_relative(target: str, page: str) -> str:
+    """From one directory address of the site to another (both from its root, `` or ending `/`),
+    escaped for an HTML attribute."""
+    to, here = target.split("/")[:-1], page.split("/")[:-1]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    relative = "../" * (len(here) - common) + "".join(f"{part}/" for part in to[common:])
+    return html.escape(relative or "./", quote=True)
