@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
-import socket
 import tempfile
 import time
 import urllib.request
@@ -231,7 +232,11 @@ def row(result: dict) -> str:
     values = [cell([r[c] for r in runs]) for c in COLUMNS]
     memory = f"{cell([r['peak gen'] for r in runs], 0)} / {cell([r['peak mkdocs'] for r in runs], 0)}"
     sizes = [cell([r[k] for r in runs], 0) for k in ("largest page", "index", "index gz")]
-    return f"| {result['actors']} | {result['statements']} | {runs[0]['pages']} | " + " | ".join(values + [memory] + sizes) + " |"
+    return (
+        f"| {result['actors']} | {result['statements']} | {runs[0]['pages']} | "
+        + " | ".join([*values, memory, *sizes])
+        + " |"
+    )
 
 
 def main() -> None:
@@ -247,8 +252,10 @@ def main() -> None:
     for actors in (int(n) for n in args.actors.split(",")):
         results.append(measure(actors, args.runs))
         print(row(results[-1]), flush=True)
-    for smaller, larger in zip(results, results[1:]):
-        ratio = statistics.median(r["total"] for r in larger["runs"]) / statistics.median(r["total"] for r in smaller["runs"])
+    for smaller, larger in itertools.pairwise(results):
+        ratio = statistics.median(r["total"] for r in larger["runs"]) / statistics.median(
+            r["total"] for r in smaller["runs"]
+        )
         print(f"\ntotal(N={larger['actors']}) / total(N={smaller['actors']}) = {ratio:.1f}", end="")
     print()
     for result in results:
@@ -261,7 +268,8 @@ def share(result: dict) -> str:
     median = {key: statistics.median(r[key] for r in result["runs"]) for key in ("generator", "mkdocs", "one edit")}
     cold = median["generator"] / (median["generator"] + median["mkdocs"])
     edit = median["one edit"] / (median["one edit"] + median["mkdocs"])
-    return f"N={result['actors']}: the generator's part of make site: {cold:.0%} from an empty docs/, {edit:.0%} after one edit"
+    return (f"N={result['actors']}: the generator's part of make site: {cold:.0%} from an empty docs/, "
+            f"{edit:.0%} after one edit")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,26 @@ TOPICS = {
     "european-peacekeepers": ["supports", "prefers-other-guarantees", "opposes"],
     "nuclear-status": ["seeks", "does-not-seek"],
 }
-WORDS = ("security guarantees membership alliance accession peace agreement partners negotiations "
-         "sovereignty deterrence defence summit ceasefire support reform ambition protection").split()
+WORDS = [
+    "security",
+    "guarantees",
+    "membership",
+    "alliance",
+    "accession",
+    "peace",
+    "agreement",
+    "partners",
+    "negotiations",
+    "sovereignty",
+    "deterrence",
+    "defence",
+    "summit",
+    "ceasefire",
+    "support",
+    "reform",
+    "ambition",
+    "protection",
+]
 
 
 def country_codes(count: int) -> list[str]:
@@ -42,7 +60,9 @@ def sentence(rng: random.Random, words: int = 18) -> str:
 
 def date_of(rng: random.Random) -> str:
     year, month, day = rng.choice([2023, 2024, 2025]), rng.randint(1, 12), rng.randint(1, 28)
-    return rng.choice([f"{year}-{month:02}-{day:02}"] * 5 + [f"{year}-{month:02}"] * 3 + [f"{year}", f"../{year}-{month:02}-{day:02}"])
+    return rng.choice(
+        [f"{year}-{month:02}-{day:02}"] * 5 + [f"{year}-{month:02}"] * 3 + [f"{year}", f"../{year}-{month:02}-{day:02}"]
+    )
 
 
 def write(out: Path, actors: int) -> None:

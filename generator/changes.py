@@ -11,10 +11,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.site import downloads
 from generator.build.pipeline import read_sheet
 from generator.data.errors import DataError
 from generator.data.model import FactSheet, Statement
+from generator.site import downloads
 from generator.site.render import environment
 
 

@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 from generator import changes, newrecord
-from generator.data import dates, quotes, schemafiles
-from generator.site import repository
 from generator.build.pipeline import Options, Paths, build, build_site, check, read_sheet
-from generator.data.errors import DataError, Location, Problem
 from generator.build.write import WriteError, write_changed
+from generator.data import dates, quotes, schemafiles
+from generator.data.errors import DataError, Location, Problem
+from generator.site import repository
 
 WORKERS = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 """Processes that render pages on a full build (one per core, at most four)."""
@@ -44,7 +44,9 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--schema", type=Path, default=Path("schema"),
                              help="where the editors' JSON Schema files are kept current (default: schema)")
     site_cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
-    site_cmd.add_argument("--config", type=Path, default=Paths.config, help="MkDocs' configuration (default: mkdocs.yml)")
+    site_cmd.add_argument(
+        "--config", type=Path, default=Paths.config, help="MkDocs' configuration (default: mkdocs.yml)"
+    )
     schema_cmd.add_argument("--out", type=Path, default=Path("schema"), help="output (default: schema)")
     new_cmd.add_argument("record_type", metavar="RECORD_TYPE", choices=newrecord.RECORD_TYPES_NEW,
                          help=", ".join(newrecord.RECORD_TYPES_NEW))
@@ -59,8 +61,15 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    command = {"check": _check, "build": _build, "site": _site, "schema": _schema, "new": _new, "verify-quotes": _verify,
-               "changes": _changes}
+    command = {
+        "check": _check,
+        "build": _build,
+        "site": _site,
+        "schema": _schema,
+        "new": _new,
+        "verify-quotes": _verify,
+        "changes": _changes,
+    }
     try:
         return command[args.command](args)
     except DataError as error:
@@ -124,13 +133,14 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    date = None
+    date: dates.Date | None = None
     if args.record_type == "statement":
         answer = args.date if args.date is not None else _ask_date()
-        date = dates.parse(answer) if answer else None
-        if isinstance(date, str):
-            print(f"error: --date: {date}", file=sys.stderr)
+        parsed = dates.parse(answer) if answer else None
+        if isinstance(parsed, str):
+            print(f"error: --date: {parsed}", file=sys.stderr)
             return 1
+        date = parsed
     path, line, record_id = newrecord.add(args.record_type, args.data, dt.date.today(), args.file, date)
     print(f"{path}:{line}: new {args.record_type} `{record_id or '(id to fill in)'}`; fill in its empty fields, "
           "then run `python -m generator check`")

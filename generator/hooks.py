@@ -111,7 +111,9 @@ class FactSheetHook:
             self._rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
         try:
             options = Options(repository=repository.from_environment(root), readings=self.readings)
-            report = build(Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"), options)
+            report = build(
+                Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"), options
+            )
         except (DataError, WriteError, repository.SettingError) as error:
             self._failed(error)
             return

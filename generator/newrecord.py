@@ -14,10 +14,10 @@ from pathlib import Path
 
 import jinja2
 
+from generator.build.write import atomic_write
 from generator.data import dates, schemafiles, yamlload
 from generator.data.load import data_files
 from generator.data.recordtypes import ID_STEMS, RECORD_TYPES
-from generator.build.write import atomic_write
 
 RECORD_TYPES_NEW = ("statement", "actor", "source", "country")
 

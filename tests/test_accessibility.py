@@ -5,7 +5,6 @@ fixed by an override (docs/stylesheets, docs/javascripts), never by an exemption
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, serve
 
 pytestmark = pytest.mark.browser

@@ -1,109 +1,22 @@
-"""Each bad input of the corpus (tests/bad_inputs.py): `python -m generator check` exits 1 and
-prints exactly these located messages, then the count. Reviewed by hand; keep them exact."""
+"""Each bad input of the corpus (tests/bad_inputs.py): `python -m generator check` exits with
+its code and prints exactly its located messages, then the count."""
 
 import pytest
-
 from bad_inputs import CASES
 from conftest import MINIMAL, write_data
+
 from generator.cli import main
 
-EXPECTED = {
-    'unknown-speaker': (1, ['data/statements/one.yaml:3:12: record doe-opposes: speaker: no actor has the id `jane-do`; did you mean `jane-doe`?']),
-    'unknown-topic': (1, ['data/statements/one.yaml:4:10: record doe-opposes: topic: no topic has the id `membership`; did you mean `nato-membership`?']),
-    'unknown-stance': (1, ['data/statements/one.yaml:5:11: record doe-opposes: stance: `oppose` is not a stance of topic `nato-membership` (supports, opposes); did you mean `opposes`?']),
-    'unknown-source': (1, ['data/statements/one.yaml:8:11: record doe-opposes: source: no source has the id `srcc`; did you mean `src`?']),
-    'unknown-position-country': (1, ['data/statements/one.yaml:6:21: record doe-opposes: position_of: no country has the id `xx`']),
-    'unknown-mention': (1, ['data/statements/one.yaml:10:14: record doe-opposes: mentions: no actor has the id `jane-dough`; did you mean `jane-doe`?']),
-    'missing-date': (1, ['data/statements/one.yaml:1:3: record doe-opposes: date: missing; this field is required']),
-    'missing-speaker': (1, ['data/statements/one.yaml:1:3: record doe-opposes: speaker: missing; this field is required']),
-    'missing-stance': (1, ['data/statements/one.yaml:1:3: record doe-opposes: stance: missing; this field is required']),
-    'neither-quote-nor-summary': (1, ['data/statements/one.yaml:1:3: record doe-opposes: summary: missing; a statement without a quote needs a summary']),
-    'empty-summary': (1, ['data/statements/one.yaml:9:12: record doe-opposes: summary: is empty; write the text or remove the field']),
-    'blank-quote': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: is empty; write the text or remove the field']),
-    'impossible-date': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-02-30` is not a date that exists']),
-    'timestamp': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-02-12T10:30:00` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22']),
-    'date-in-words': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `March 2025` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22']),
-    'month-13': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-13` is not a date that exists']),
-    'id-upper-case': (1, ['data/statements/one.yaml:1:7: record Doe-Opposes: id: `Doe-Opposes` is not a valid id; expected lower-case letters, digits and single hyphens, such as `steve-witkoff`']),
-    'id-zero-width-space': (1, ['data/statements/one.yaml:1:7: record doe\u200b-opposes: id: `doe\u200b-opposes` contains invisible characters (U+200B); retype the id']),
-    'id-bidi-override': (1, ['data/statements/one.yaml:1:7: record doe-\u202esesoppo: id: `doe-\u202esesoppo` contains invisible characters (U+202E); retype the id']),
-    'duplicate-key': (1, ['data/statements/one.yaml:10:3: duplicate key `quote` (first at line 7); keep one']),
-    'unknown-field-near-miss': (1, ['data/statements/one.yaml:10:3: record doe-opposes: summery: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `corrections`; did you mean `summary`?']),
-    'comment-cuts-quote': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: YAML drops `# and then yes` from this text as a comment, and would publish it cut short; put the whole text in quotes']),
-    'colon-in-unquoted-text': (1, ['data/statements/one.yaml:10:19: not valid YAML: mapping values are not allowed in this context; a text containing `: ` must be in quotes']),
-    'tab-indentation': (1, ['data/statements/one.yaml:8:1: not valid YAML: while scanning a plain scalar found a tab character that violates indentation; indent with spaces, not tabs']),
-    'file-is-a-mapping': (1, ['data/topics.yaml:1:1: the file must be a list of records, each starting with `- id:`']),
-    'file-is-text': (1, ['data/sources.yaml:1:1: the file must be a list of records, each starting with `- id:`']),
-    'record-is-text': (1, ['data/sources.yaml:1:3: #1: a record must be fields such as `id: ...`']),
-    'same-id-twice-in-a-file': (1, ['data/statements/one.yaml:10:7: record doe-opposes: id: the statement id `doe-opposes` is already used by an older record at data/statements/one.yaml:1:7; give this one an id of its own']),
-    'same-id-in-two-files': (1, ['data/statements/two.yaml:1:7: record doe-opposes: id: the statement id `doe-opposes` is already used by an older record at data/statements/one.yaml:1:7; give this one an id of its own']),
-    'yaml-tag': (1, ['data/actors.yaml:2:9: YAML tags such as tag:yaml.org,2002:python/object/apply:os.system are not supported; remove the tag', 'data/actors.yaml:2:9: record jane-doe: name: expected text, found a list']),
-    'anchor-and-alias': (1, ['data/statements/one.yaml:6:20: record doe-opposes: mentions: no actor has the id `ua`', 'data/statements/one.yaml:10:13: anchors and aliases (& and *) are not supported; write the value out']),
-    'yml-extension': (1, ['data/statements/one.yml: rename the file to end in .yaml']),
-    'actor-kind': (1, ['data/actors.yaml:3:9: record jane-doe: kind: `persn` is not one of `person`, `organization`, `media`; did you mean `person`?']),
-    'actor-unknown-country': (1, ['data/actors.yaml:4:12: record jane-doe: country: `uss` is not a valid id; expected a two-letter ISO 3166-1 country code in lower case, such as `ua`']),
-    'aliases-not-a-list': (1, ['data/actors.yaml:4:12: record jane-doe: aliases: expected a list, such as [a, b] or lines starting with `- `']),
-    'alias-empty': (1, ['data/actors.yaml:4:20: record jane-doe: aliases[1]: is empty; write the text or remove the field']),
-    'url-javascript': (1, ['data/sources.yaml:4:8: record src: url: `javascript:alert(1)` is not a web address starting http:// or https://']),
-    'url-data': (1, ['data/sources.yaml:4:8: record src: url: `data:text/html,x` is not a web address starting http:// or https://']),
-    'source-kind': (1, ['data/sources.yaml:2:9: record src: kind: `newspaper` is not one of `article`, `interview`, `speech`, `statement`, `report`, `social-media`, `reference`']),
-    'country-three-letters': (1, ['data/actors.yaml:4:12: record jane-doe: country: no country has the id `us`; did you mean `usa`?', 'data/countries.yaml:3:7: record usa: id: `usa` is not a valid id; expected a two-letter ISO 3166-1 country code in lower case, such as `ua`']),
-    'nato-member-maybe': (1, ['data/countries.yaml:3:16: record ua: nato_member: `maybe` is not true or false']),
-    'topic-without-stances': (1, ['data/topics.yaml:1:3: record nato-membership: stances: missing; this field is required']),
-    'duplicate-stance': (1, ['data/topics.yaml:6:7: record nato-membership: stances: the stance id `opposes` is used twice']),
-    'stance-without-label': (1, ['data/topics.yaml:5:7: record nato-membership: stances[0].label: missing; this field is required']),
-    'correction-without-note': (1, ['data/statements/one.yaml:11:7: record doe-opposes: corrections[0].note: missing; this field is required']),
-    'position-of-not-a-list': (1, ['data/statements/one.yaml:6:16: record doe-opposes: position_of: expected a list, such as [a, b] or lines starting with `- `']),
-    'nested-too-deep': (1, ['data/statements/one.yaml:10:17: record doe-opposes: corrections[0]: expected fields `date`, `note`', 'data/statements/one.yaml:10:22: nested deeper than the format allows (8 levels)']),
-    'control-character-in-text': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: contains control characters (U+0002, U+0003); retype the text']),
-    'text-given-a-mapping': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: expected text, found a mapping']),
-    'missing-source': (1, ['data/statements/one.yaml:1:3: record doe-opposes: source: missing; this field is required']),
-    'position-of-upper-case': (1, ['data/statements/one.yaml:6:17: record doe-opposes: position_of[0]: `UA` is not a valid id; expected a two-letter ISO 3166-1 country code in lower case, such as `ua`']),
-    'unclosed-bracket': (1, ["data/topics.yaml:2:1: not valid YAML: while parsing a flow sequence did not find expected ',' or ']'"]),
-    'voice-missing': (1, ['data/statements/one.yaml:1:3: record doe-opposes: voice: missing; this field is required']),
-    'voice-unknown': (1, ['data/statements/one.yaml:9:10: record doe-opposes: voice: `official` is not one of `own`, `reported`, `view`']),
-    'reported-without-position-of': (1, ['data/statements/one.yaml:1:3: record doe-opposes: position_of: missing; a reported position names the countries whose position the speaker reports, e.g. position_of: [de, hu]']),
-    'reported-position-of-empty': (1, ['data/statements/one.yaml:6:16: record doe-opposes: position_of: missing; a reported position names the countries whose position the speaker reports, e.g. position_of: [de, hu]']),
-    'view-with-position-of': (1, ["data/statements/one.yaml:6:16: record doe-opposes: position_of: a view states no country's position; remove position_of, or say `voice: own` or `voice: reported`"]),
-    'own-position-of-another-country': (1, ["data/statements/one.yaml:6:16: record doe-opposes: position_of: an own position is that of the speaker's country (`us`); for other countries' positions say `voice: reported`"]),
-    'hedge-not-in-the-words': (1, ["data/statements/one.yaml:10:12: record doe-opposes: hedges[0]: `I believe` is not in the quote or the excerpt; a hedge is the speaker's words as printed"]),
-    'summary-without-excerpt': (1, ['data/statements/one.yaml:9:12: record doe-opposes: excerpt: missing; a summary without a quote needs the passage of the source it rests on, word for word (excerpt: ...)']),
-    'original-without-translation': (1, ['data/statements/one.yaml:10:13: record doe-opposes: original: only a translated quote has an original; say `wording: translated`']),
-    'wording-without-quote': (1, ['data/statements/one.yaml:11:12: record doe-opposes: wording: only a quote has this; add the quote or remove the field']),
-    'nato-status-without-source': (1, ['data/countries.yaml:5:22: record us: nato_source: missing; nato_member_since needs the source that gives it (nato_source: a source id from data/sources.yaml)']),
-    'nato-source-without-status': (1, ['data/countries.yaml:3:16: record ua: nato_source: gives nothing: add nato_member_since or nato_member']),
-    'nato-source-unknown': (1, ['data/countries.yaml:4:16: record ua: nato_source: no source has the id `nato`']),
-    'misspelt-quote': (1, ['data/statements/one.yaml:7:3: record doe-opposes: qoute: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `corrections`; did you mean `quote`?']),
-    'misspelt-required-field': (1, ['data/statements/one.yaml:3:3: record doe-opposes: speakr: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `corrections`; did you mean `speaker`?']),
-    'optional-field-left-empty': (1, ['data/actors.yaml:5:3: record jane-doe: role: is empty; fill it in, or remove the line if the source does not give it']),
-    'skeleton-placeholder-id': (1, ['data/actors.yaml:1:7: record new-actor: id: `new-actor` is the placeholder `new` gave this record; give it an id of its own, which becomes its web address', 'data/statements/one.yaml:3:12: record doe-opposes: speaker: no actor has the id `jane-doe`']),
-    'accessed-without-url': (1, ['data/sources.yaml:4:13: record src: accessed: says when the address was checked, but there is no url; add the url or remove accessed']),
-    'statement-after-its-source': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2025-04` is after its source `src` (22 March 2025); a source cannot report what was said later']),
-    'statement-in-the-future': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `2999-01-01` is in the future; date it when it was said or published']),
-    'quote-never-closed': (1, ['data/statements/one.yaml:7:10: a text opened with a quotation mark here is never closed; add the closing mark where the text ends']),
-    'field-indented-too-far': (1, ['data/statements/one.yaml:5:1: `stance:` is indented more than the field above it; the fields of a record start in the same column (here 3), under its `id`']),
-    'field-indented-too-little': (1, ['data/statements/one.yaml:5:1: `stance:` is indented less than the field above it; the fields of a record start in the same column (here 3), under its `id`']),
-    'field-at-the-margin': (1, ['data/statements/one.yaml:5:1: `stance:` starts at the margin; a field belongs to its record: indent it like the fields above']),
-    'quote-not-in-stored-text': (1, ['data/statements/one.yaml:7:10: record doe-opposes: quote: not found in data/texts/src.txt; the closest passage (56% alike) reads: «said: "We said»; the words that differ: «We» → «said: "We»; «no.» → «…»']),
-    'stored-text-of-no-source': (1, ['data/texts/scr.txt: no source has the id `scr`; did you mean `src`?; a stored text is named <source-id>.txt']),
-    'stored-text-not-txt': (1, ['data/texts/src.pdf: a stored text is a plain-text file named after its source: texts/<source-id>.txt']),
-    'nato-year-not-in-reference-text': (1, ['data/countries.yaml:5:22: record us: nato_member_since: data/texts/src.txt has no line that names United States with `1949`; a NATO status is recorded as its reference gives it']),
-    'field-indented-too-far-after-a-comment': (1, ['data/statements/one.yaml:5:1: `stance:` is indented more than the field above it; the fields of a record start in the same column (here 3), under its `id`']),
-    'dash-without-space': (1, ['data/statements/one.yaml:1:1: `-id:` needs a space after the dash: write `- id:`']),
-    'date-day-first': (1, ['data/statements/one.yaml:2:9: record doe-opposes: date: `12/02/2025` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22; did you mean 2025-02-12 (day first) or 2025-12-02 (month first)?']),
-    'two-problems-in-two-files': (1, ['data/actors.yaml:5:3: record jane-doe: rol: unknown field; expected one of `id`, `name`, `kind`, `country`, `role`, `aliases`, `description`; did you mean `role`?', 'data/statements/one.yaml:5:11: record doe-opposes: stance: `maybe` is not a stance of topic `nato-membership` (supports, opposes)']),
-}
 
-
-def test_the_corpus_is_large_and_every_case_has_its_expectation():
-    assert len(CASES) >= 40 and CASES.keys() == EXPECTED.keys()
+def test_the_corpus_is_large():
+    assert len(CASES) >= 40
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_bad_input(name, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     write_data(tmp_path / "data", MINIMAL)
-    for path, text in CASES[name].items():
+    for path, text in CASES[name].files.items():
         (tmp_path / "data" / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "data" / path).write_text(text, encoding="utf-8")
         if path.endswith(".yml"):
@@ -113,10 +26,10 @@ def test_bad_input(name, tmp_path, monkeypatch, capsys):
         (tmp_path / "content" / f"{page}.md").write_text("Prose.")
     code = main(["check"])
     out, err = capsys.readouterr()
-    expected_code, expected_lines = EXPECTED[name]
+    expected_code, expected_lines = CASES[name].exit, CASES[name].messages
     count = len(expected_lines)
     assert (code, out) == (expected_code, "")
-    assert err.splitlines() == expected_lines + [f"{count} problem{'s' if count > 1 else ''} found."]
+    assert err.splitlines() == [*expected_lines, f"{count} problem{'s' if count > 1 else ''} found."]
 
 
 def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path, monkeypatch, capsys):
@@ -125,4 +38,7 @@ def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path, monkeypatch,
     write_data(tmp_path / "content", {"index.md": "Prose.", "about.md": "Prose."})
     (tmp_path / "data" / "statements" / "big.yaml").write_bytes(b"# padding\n" * 600_000)
     assert main(["check"]) == 1
-    assert capsys.readouterr().err.splitlines()[0] == "data/statements/big.yaml: the file is over 5 MB; split it into several files"
+    assert (
+        capsys.readouterr().err.splitlines()[0]
+        == "data/statements/big.yaml: the file is over 5 MB; split it into several files"
+    )

@@ -7,9 +7,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import ROOT, search, serve
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +71,9 @@ def test_key_dates_read_a_reported_position_as_reported(watched, server):
     page, _ = watched
     page.goto(f"{server}/")
     line = page.locator("article li", has_text="The Courier")
-    expect(line).to_contain_text("The Courier reports the position of the United States, Germany and Norway: Opposes membership")
+    expect(line).to_contain_text(
+        "The Courier reports the position of the United States, Germany and Norway: Opposes membership"
+    )
 
 
 def test_searching_a_name_leads_to_the_persons_page(watched, server):
@@ -109,7 +110,9 @@ def test_germany_page_shows_its_own_and_reported_positions_with_who_and_when(wat
                                     "Norway: Opposes membership")
     article.locator("li", has_text="Oleh Koval").get_by_role("link", name="statement", exact=True).click()
     expect(page).to_have_url(f"{server}/actors/oleh-koval/#koval-reports-germany")  # its permanent address
-    expect(page.locator("#koval-reports-germany")).to_contain_text("Reported position of Germany: as reported by Oleh Koval")
+    expect(page.locator("#koval-reports-germany")).to_contain_text(
+        "Reported position of Germany: as reported by Oleh Koval"
+    )
 
 
 def test_a_statement_marks_paraphrase_quote_wording_and_hedges(watched, server):
@@ -117,7 +120,9 @@ def test_a_statement_marks_paraphrase_quote_wording_and_hedges(watched, server):
     page.goto(f"{server}/actors/oleh-koval/")
     quote = page.locator("#koval-guarantees-now")
     expect(quote.locator("blockquote")).to_have_text("“We want guarantees now.”")
-    expect(quote.locator(".fs-wording")).to_contain_text("in its translation. Original words: “Ми хочемо гарантій зараз.”")
+    expect(quote.locator(".fs-wording")).to_contain_text(
+        "in its translation. Original words: “Ми хочемо гарантій зараз.”"
+    )
     expect(page.locator("#koval-accession .fs-label").first).to_have_text("Paraphrase, close to the source's wording")
     expect(page.locator("#koval-accession")).to_contain_text("The source's words “Koval previously said")
     page.goto(f"{server}/actors/anna-berg/")
@@ -178,8 +183,11 @@ def test_keyboard_alone_reaches_search_navigation_and_the_matrix_with_the_focus_
     reached = []
     for _ in range(80):
         page.keyboard.press("Tab")
-        reached.append(page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
-            return [e.className, e.textContent.trim().slice(0, 40), s.outlineStyle !== "none" || s.boxShadow !== "none"]; }"""))
+        reached.append(
+            page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
+            return [e.className, e.textContent.trim().slice(0, 40),
+                    s.outlineStyle !== "none" || s.boxShadow !== "none"]; }""")
+        )
     texts = [text for _, text, _ in reached]
     assert any("md-search__input" in cls for cls, _, _ in reached), "search not reached"
     assert "Countries" in texts and "Norway" in texts, "navigation or the matrix not reached"
@@ -196,7 +204,8 @@ def test_every_country_on_the_map_is_a_named_link_that_the_keyboard_reaches(brow
     for _ in range(60):
         page.keyboard.press("Tab")
         name, outlined = page.evaluate("""() => { const e = document.activeElement;
-            return [e.closest('.fs-map') ? e.getAttribute('aria-label') : null, getComputedStyle(e).outlineStyle !== 'none']; }""")
+            return [e.closest('.fs-map') ? e.getAttribute('aria-label') : null,
+                    getComputedStyle(e).outlineStyle !== 'none']; }""")
         if name:
             reached[name] = outlined
     assert sorted(reached) == sorted(names) and all(reached.values())

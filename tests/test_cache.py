@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import copy_project
-from generator.build import pipeline as pipeline, cache, fingerprint
-from generator.data import load
-from generator.site import downloads
+
+from generator.build import cache, fingerprint
+from generator.build import pipeline as pipeline
 from generator.build.pipeline import Paths, check, check_since
+from generator.data import load
 from generator.data.errors import DataError
+from generator.site import downloads
 from generator.site.plan import plan
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 
 from conftest import MINIMAL, minimal_statement, write_data
+
 from generator import changes
 from generator.build.pipeline import read_sheet
 

@@ -2,7 +2,6 @@
 
 
 import pytest
-
 from conftest import ROOT, run, snapshot
 
 
@@ -15,9 +14,12 @@ def test_check_passes_on_the_shipped_data():
 
 def test_check_counts_what_it_read(project):
     result = run("generator", "check", cwd=project)
-    assert (result.returncode, result.stdout) == (0, "9 statements, 6 actors, 5 countries, 2 topics: no problems.\n"
-                                                     "notice: gazette-envoys has no stored text (data/texts/gazette-envoys.txt): "
-                                                     "2 statements not checked against it\n")
+    assert (result.returncode, result.stdout) == (
+        0,
+        "9 statements, 6 actors, 5 countries, 2 topics: no problems.\n"
+        "notice: gazette-envoys has no stored text (data/texts/gazette-envoys.txt): "
+        "2 statements not checked against it\n",
+    )
 
 
 def test_check_prints_every_problem_located_and_exits_1(project):
@@ -75,7 +77,9 @@ def test_build_is_deterministic_and_writes_only_changes(project, tmp_path):
 def test_an_edit_rewrites_only_the_pages_it_changes(project):
     run("generator", "build", cwd=project, check=True)
     actors = project / "data" / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8").replace("role: Chancellor", "role: Federal Chancellor"), encoding="utf-8")
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("role: Chancellor", "role: Federal Chancellor"), encoding="utf-8"
+    )
     result = run("generator", "build", cwd=project, check=True)
     assert "3 written" in result.stdout  # his page (his statements in full), the people index, the JSON download
     assert "Federal Chancellor" in (project / "docs" / "actors" / "karl-lind.md").read_text()
@@ -85,7 +89,10 @@ def test_prose_for_an_unknown_id_is_an_error(project):
     (project / "content" / "countries" / "xx.md").write_text("Prose.")
     result = run("generator", "check", cwd=project)
     assert result.returncode == 1
-    assert result.stderr.splitlines()[0] == "content/countries/xx.md: no country has the id `xx`; prose files are named <id>.md"
+    assert (
+        result.stderr.splitlines()[0]
+        == "content/countries/xx.md: no country has the id `xx`; prose files are named <id>.md"
+    )
 
 
 def test_prose_is_included_in_the_entity_page(project):
@@ -113,10 +120,20 @@ def _pages(folder):
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*.md")}
 
 
-@pytest.mark.parametrize("edit, at_most", [
-    (("statements/statements.yaml", "quote: Membership is not realistic.", "quote: Membership is not realistic now."), 6),
-    (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), 12),
-])
+@pytest.mark.parametrize(
+    "edit, at_most",
+    [
+        (
+            (
+                "statements/statements.yaml",
+                "quote: Membership is not realistic.",
+                "quote: Membership is not realistic now.",
+            ),
+            6,
+        ),
+        (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), 12),
+    ],
+)
 def test_an_edit_renders_only_the_pages_that_show_it_and_they_equal_a_full_build(project, tmp_path, edit, at_most):
     run("generator", "build", cwd=project, check=True)
     name, old, new = edit

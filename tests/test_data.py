@@ -10,10 +10,10 @@ import re
 import warnings
 
 import pytest
-
 from conftest import ROOT, copy_project, run
-from generator.data import quotes
+
 from generator.build.pipeline import read_sheet
+from generator.data import quotes
 
 pytestmark = pytest.mark.data
 
@@ -41,7 +41,7 @@ def test_each_nato_status_agrees_with_the_reference_it_cites(country):
     line by line, and a reference without a stored text is named, not failed."""
     source = country.nato_source
     if not source.stored:
-        warnings.warn(f"{country.id}: NATO status not checked: {source.id} has no stored text")
+        warnings.warn(f"{country.id}: NATO status not checked: {source.id} has no stored text", stacklevel=2)
         return
     year = country.nato_member_since.text if country.nato_member_since else None
     lines = [line for line in source.text.splitlines() if country.name in line]

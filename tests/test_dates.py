@@ -17,13 +17,19 @@ def test_words(text, words, precision):
     assert (date.words, date.precision, date.text) == (words, precision, text)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("2025-02-29", "`2025-02-29` is not a date that exists"),
-    ("2025-00", "`2025-00` is not a date that exists"),
-    ("25-03-01", "`25-03-01` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22"),
-    ("2025-03-01/2025-04-01", "`2025-03-01/2025-04-01` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22"),
-    ("March 2025", "`March 2025` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("2025-02-29", "`2025-02-29` is not a date that exists"),
+        ("2025-00", "`2025-00` is not a date that exists"),
+        ("25-03-01", "`25-03-01` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22"),
+        (
+            "2025-03-01/2025-04-01",
+            "`2025-03-01/2025-04-01` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22",
+        ),
+        ("March 2025", "`March 2025` is not a date such as 2025, 2025-03, 2025-02-12 or ../2025-03-22"),
+    ],
+)
 def test_not_dates(text, message):
     assert dates.parse(text) == message
 

@@ -9,10 +9,10 @@ import json
 import xml.etree.ElementTree as ET
 
 import jsonschema
-
 from conftest import SHEET
-from generator.site import downloads
+
 from generator.build.pipeline import read_sheet
+from generator.site import downloads
 
 FIXTURE = read_sheet(SHEET / "data")
 FILES = downloads.files(FIXTURE)
@@ -26,8 +26,15 @@ def test_the_json_holds_every_record_and_passes_its_schema():
         assert [r["id"] for r in data[kind]] == [r.id for r in getattr(FIXTURE, kind)], kind
     reed = next(s for s in data["statements"] if s["id"] == "reed-ukraine-accepted")
     assert reed | {"date": None} == reed | {
-        "date": None, "speaker": "sam-reed", "voice": "reported", "position_of": ["ua"], "hedges": ["I think", "largely"],
-        "quote": "I think they have largely accepted it.", "wording": "as-printed", "address": "actors/sam-reed/#reed-ukraine-accepted"}
+        "date": None,
+        "speaker": "sam-reed",
+        "voice": "reported",
+        "position_of": ["ua"],
+        "hedges": ["I think", "largely"],
+        "quote": "I think they have largely accepted it.",
+        "wording": "as-printed",
+        "address": "actors/sam-reed/#reed-ukraine-accepted",
+    }
     assert reed["date"] == {"as_written": "../2025-03-22", "earliest": None, "latest": "2025-03-22",
                             "words": "on or before 22 March 2025"}
     assert data["last_updated"]["as_written"] == "2025-03-25"  # the latest correction
@@ -41,7 +48,10 @@ def test_the_csv_has_one_row_per_statement_with_the_date_as_written_and_as_a_ran
     courier = next(r for r in rows if r["id"] == "courier-reports-opposition")
     assert (courier["voice"], courier["position_of"], courier["position_of_names"]) == (
         "reported", "us;de;no", "United States;Germany;Norway")
-    assert next(r for r in rows if r["id"] == "lind-no")["corrections"] == "2025-03-25: Date corrected from 2025-01 to 2025."
+    assert (
+        next(r for r in rows if r["id"] == "lind-no")["corrections"]
+        == "2025-03-25: Date corrected from 2025-01 to 2025."
+    )
 
 
 def test_the_atom_feed_holds_only_the_newest_statements(monkeypatch):
@@ -72,8 +82,7 @@ def test_downloads_are_in_the_built_site_and_linked_from_every_page(built_site):
 
 
 def test_the_site_name_in_citations_and_the_feed_is_mkdocs_own():
+    from conftest import ROOT
     from mkdocs.config import load_config
 
-    from conftest import ROOT
-
-    assert downloads.SITE_NAME == load_config(str(ROOT / "mkdocs.yml"))["site_name"]
+    assert load_config(str(ROOT / "mkdocs.yml"))["site_name"] == downloads.SITE_NAME

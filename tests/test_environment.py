@@ -5,10 +5,10 @@ import re
 
 import markdown
 import pytest
+from conftest import ROOT
 from markupsafe import Markup
 from mkdocs.config import load_config
 
-from conftest import ROOT
 from generator.site.environment import md_text
 
 PAYLOADS = [
@@ -49,7 +49,9 @@ def test_text_renders_as_exactly_its_characters(payload):
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_text_at_the_start_of_a_line_and_in_a_table_cell(payload):
-    html = to_html(f"{md_text(payload)}\n\n| a | b |\n| --- | --- |\n| {md_text(payload)} | x |\n\n{md_text(payload)}\n")
+    html = to_html(
+        f"{md_text(payload)}\n\n| a | b |\n| --- | --- |\n| {md_text(payload)} | x |\n\n{md_text(payload)}\n"
+    )
     paragraphs = re.findall(r"<p>(.*?)</p>", html, re.S)
     cells = re.findall(r"<td>(.*?)</td>", html, re.S)
     assert [visible_text(p) for p in paragraphs] == [payload, payload]

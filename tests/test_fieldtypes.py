@@ -8,9 +8,20 @@ import jsonschema
 import pytest
 
 from generator.data.fieldtypes import (
-    Boolean, Choice, CountryCode, Date, Id, Known, ListOf, Ref, StanceRef, Text, Url, did_you_mean,
+    Boolean,
+    Choice,
+    CountryCode,
+    Date,
+    Id,
+    Known,
+    ListOf,
+    Ref,
+    StanceRef,
+    Text,
+    Url,
+    declared,
+    did_you_mean,
 )
-from generator.data.fieldtypes import declared
 from generator.data.recordtypes import RECORD_TYPES
 
 KNOWN = Known({"actor": ["jane-doe", "john-roe"], "country": ["ua", "us"]})

@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SHEET
+
 from generator.build import fingerprint
 from generator.build.pipeline import Paths, check
 from generator.site.plan import plan

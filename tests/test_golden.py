@@ -6,6 +6,7 @@ After an intended change: `make golden` (pytest --update-golden) and review the 
 import difflib
 
 from conftest import ROOT, SHEET
+
 from generator.build.pipeline import Paths, build
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -30,7 +31,12 @@ def test_generated_pages_match_the_golden_files(tmp_path, request):
     golden = tree(GOLDEN)
     assert sorted(generated) == sorted(golden), "pages added or removed"
     diffs = [
-        "".join(difflib.unified_diff(golden[p].splitlines(True), generated[p].splitlines(True), f"golden/{p}", f"generated/{p}"))
-        for p in golden if golden[p] != generated[p]
+        "".join(
+            difflib.unified_diff(
+                golden[p].splitlines(True), generated[p].splitlines(True), f"golden/{p}", f"generated/{p}"
+            )
+        )
+        for p in golden
+        if golden[p] != generated[p]
     ]
     assert not diffs, "\n".join(diffs)

@@ -5,15 +5,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import expect
-
 from conftest import copy_project, run, search, serve
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-P = ('Zqxmarker </title></textarea>"><script>window.pwned=1;alert(1)</script><img src=x onerror="window.pwned=1;alert(1)"> '
-     "[x](javascript:window.pwned=1) ![d](data:text/html;base64,PHNjcmlwdD4=) <a href=\"data:text/html,x\">d</a> **b** _i_ `c` {{ 7*7 }} {% if 1 %}T{% endif %} # h |p| 1. "
-     "{: onclick=\"window.pwned=1\" } <!-- c --> &amp; ~~~")
+P = (
+    'Zqxmarker </title></textarea>"><script>window.pwned=1;alert(1)</script>'
+    '<img src=x onerror="window.pwned=1;alert(1)"> '
+    '[x](javascript:window.pwned=1) ![d](data:text/html;base64,PHNjcmlwdD4=) <a href="data:text/html,x">d</a> '
+    '**b** _i_ `c` {{ 7*7 }} {% if 1 %}T{% endif %} # h |p| 1. '
+    '{: onclick="window.pwned=1" } <!-- c --> &amp; ~~~'
+)
 RECORDS = {
     "topics.yaml": dict(id="payload-topic", title=P, question=P, stances=[dict(id="s1", label=P)]),
     "countries.yaml": dict(id="zz", name=P),

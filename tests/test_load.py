@@ -4,8 +4,8 @@ of the files themselves, and the prose; nothing else is judged here."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import MINIMAL, SHEET, write_data
+
 from generator.data.load import data_files, load, read_prose
 
 
@@ -20,21 +20,28 @@ def test_files_by_record_type_in_reading_order_yml_included_to_be_refused(minima
     assert list(files) == ["topic", "source", "country", "actor", "statement"]
     assert [p.name for p in files["statement"]] == ["one.yaml", "two.yml"]
     (document,) = [d for d in load(minimal).documents["statement"] if d.shown.endswith(".yml")]
-    assert (document.records, [str(p) for p in document.problems]) == (None, ["data/statements/two.yml: rename the file to end in .yaml"])
+    assert (document.records, [str(p) for p in document.problems]) == (
+        None,
+        ["data/statements/two.yml: rename the file to end in .yaml"],
+    )
 
 
 def test_a_missing_file_and_a_file_that_is_not_a_list(tmp_path):
     data = write_data(tmp_path / "data", {**MINIMAL, "topics.yaml": "id: x\n"})
     (data / "sources.yaml").unlink()
     documents = load(data).documents
-    assert [str(p) for p in documents["source"][0].problems] == ["data/sources.yaml: missing: the source records belong here"]
+    assert [str(p) for p in documents["source"][0].problems] == [
+        "data/sources.yaml: missing: the source records belong here"
+    ]
     assert [str(p) for p in documents["topic"][0].problems] == [
         "data/topics.yaml:1:1: the file must be a list of records, each starting with `- id:`"]
 
 
 def test_prose_is_read_as_markdown_by_folder_and_id():
     prose = read_prose(SHEET / "content")
-    assert prose.index.startswith("# Fixture fact sheet") and prose.entities == {"countries/ua": "Prose about Ukraine, written by hand.\n"}
+    assert prose.index.startswith("# Fixture fact sheet") and prose.entities == {
+        "countries/ua": "Prose about Ukraine, written by hand.\n"
+    }
     assert prose.problems == ()
 
 

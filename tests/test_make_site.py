@@ -5,10 +5,7 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import ROOT, copy_project, snapshot
-
-
 
 
 @pytest.fixture
@@ -50,8 +47,13 @@ def test_a_failed_make_site_leaves_docs_and_site_as_they_were(made, breakage):
 
 def test_make_test_names_the_one_command_when_it_may_not_install_what_is_missing():
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
-    result = subprocess.run(["make", "-s", "tools", "DEBIAN_TOOLS=chromium:no-such-chromium npm:npm", "INSTALL_TOOLS=no"],
-                            cwd=ROOT, capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        ["make", "-s", "tools", "DEBIAN_TOOLS=chromium:no-such-chromium npm:npm", "INSTALL_TOOLS=no"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert result.returncode != 0
     assert result.stderr.splitlines()[0] == (
         "make test needs Debian's chromium: run  sudo apt-get install chromium  and then make test again")

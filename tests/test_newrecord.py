@@ -3,7 +3,8 @@
 import datetime as dt
 import re
 
-from conftest import run, write_data, MINIMAL
+from conftest import MINIMAL, run, write_data
+
 from generator import newrecord
 
 TODAY = dt.date(2026, 11, 27)
@@ -34,7 +35,15 @@ def test_check_points_at_each_field_left_to_fill_then_passes_once_filled(tmp_pat
     assert result.stdout.startswith("data/statements/new.yaml:3: new statement `statement-")
     check = run("generator", "check", cwd=tmp_path)
     assert check.returncode == 1
-    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == ["id", "speaker", "topic", "stance", "voice", "source", "quote"]
+    assert [line.split(": ")[2] for line in check.stderr.splitlines()[:-1]] == [
+        "id",
+        "speaker",
+        "topic",
+        "stance",
+        "voice",
+        "source",
+        "quote",
+    ]
     path = data / "statements" / "new.yaml"
     filled = path.read_text()
     filled = re.sub(r"- id: statement-\S+", "- id: doe-said-it", filled)
@@ -86,11 +95,18 @@ def test_skeletons_saved_unchanged_are_never_published(tmp_path):
     check = run("generator", "check", cwd=tmp_path)
     assert check.returncode == 1
     assert [line.split(": ", 3)[2:] for line in check.stderr.splitlines()[:-1]] == [
-        ["id", "`new-actor` is the placeholder `new` gave this record; give it an id of its own, which becomes its web address"],
+        [
+            "id",
+            "`new-actor` is the placeholder `new` gave this record; give it an id of its own, "
+            "which becomes its web address",
+        ],
         ["country", "is empty; fill it in, or remove the line if the source does not give it"],
         ["role", "is empty; fill it in, or remove the line if the source does not give it"],
-        ["id", f"`source-{dt.date.today()}` is the placeholder `new` gave this record; give it an id of its own, "
-               "which becomes its web address"],
+        [
+            "id",
+            f"`source-{dt.date.today()}` is the placeholder `new` gave this record; give it an id of its own, "
+            "which becomes its web address",
+        ],
         ["title", "is empty; fill it in, or remove the line if the source does not give it"],
         ["publisher", "is empty; fill it in, or remove the line if the source does not give it"],
         ["url", "is empty; fill it in, or remove the line if the source does not give it"],

@@ -11,12 +11,12 @@ import re
 import shutil
 
 import pytest
-
 from conftest import SHEET
-from generator.site.plan import plan
-from generator.site.render import render
+
 from generator.build.pipeline import Paths, check
 from generator.build.pipeline import read_sheet as validate_data
+from generator.site.plan import plan
+from generator.site.render import render
 
 SHEET_MODEL, LOADED = check(Paths(SHEET / "data", SHEET / "content"))
 PAGES = render(plan(SHEET_MODEL, LOADED.prose))
@@ -81,7 +81,9 @@ def test_a_paraphrase_shows_the_passage_it_rests_on_and_hedges_stay_visible():
 
 def test_pages_with_nothing_on_them_are_not_published_and_not_linked():
     assert "actors/ivan-nobody.md" not in PAGES and "countries/ru.md" not in PAGES
-    assert not any("ivan-nobody.md" in text or "countries/ru.md" in text or "(ru.md)" in text for text in PAGES.values())
+    assert not any(
+        "ivan-nobody.md" in text or "countries/ru.md" in text or "(ru.md)" in text for text in PAGES.values()
+    )
     assert "Also recorded, with no statement yet: Russia: Not a NATO member" in PAGES["countries/index.md"]
 
 
@@ -93,7 +95,10 @@ def test_nato_status_is_shown_with_its_source_and_names_read_in_sentences():
 
 
 def test_counts_agree_in_number():
-    assert "Press conference; 1 statement: <a href=\"../actors/anna-berg/#berg-not-realistic\">12 February 2025</a>" in PAGES["sources.md"]
+    assert (
+        'Press conference; 1 statement: <a href="../actors/anna-berg/#berg-not-realistic">12 February 2025</a>'
+        in PAGES["sources.md"]
+    )
     assert "2 statements cite it." in PAGES["sources.md"] and "(2 statements)" in PAGES["topics/index.md"]
 
 
@@ -137,7 +142,10 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
     assert items["#koval-guarantees-now"] == {"@type": "Quotation", "@id": "#koval-guarantees-now",
                                               "text": "We want guarantees now.",
                                               "creator": {"@type": "Person", "name": "Oleh Koval"}}
-    assert items["#koval-accession"]["@type"] == "Claim" and "not the speaker's words" in items["#koval-accession"]["description"]
+    assert (
+        items["#koval-accession"]["@type"] == "Claim"
+        and "not the speaker's words" in items["#koval-accession"]["description"]
+    )
     berg = json.loads(PAGES["actors/anna-berg.md"].split('ld+json">')[1].split("</script>")[0])
     exact = next(i for i in berg["@graph"] if i["@id"] == "#berg-not-realistic")
     assert (exact["dateCreated"], exact["isBasedOn"]) == ("2025-02-12", "https://example.org/gazette/envoys")
@@ -145,14 +153,17 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
 
 def test_a_statement_says_how_to_cite_it():
     cite = PAGES["actors/anna-berg.md"].split('id="berg-not-realistic"')[1].split('class="fs-statement"')[0]
-    assert ('<p class="fs-cite" data-search-exclude><span class="fs-label">Cite</span> Anna Berg, Secretary of State, 12 February 2025, '
-            "Press conference. “Membership is not realistic.”, as quoted in Envoys speak, "
-            "https://example.org/gazette/envoys. In: Ukraine and NATO — who says what, "
-            '<span class="fs-address">actors/anna-berg/#berg-not-realistic</span>') in cite
+    assert (
+        '<p class="fs-cite" data-search-exclude><span class="fs-label">Cite</span> '
+        'Anna Berg, Secretary of State, 12 February 2025, '
+        "Press conference. “Membership is not realistic.”, as quoted in Envoys speak, "
+        "https://example.org/gazette/envoys. In: Ukraine and NATO — who says what, "
+        '<span class="fs-address">actors/anna-berg/#berg-not-realistic</span>'
+    ) in cite
 
 
 def test_a_countrys_history_marks_a_change_as_later_only_when_the_dates_say_so():
-    (line,) = [l for l in PAGES["countries/us.md"].splitlines() if "Over time" in l]
+    (line,) = [li for li in PAGES["countries/us.md"].splitlines() if "Over time" in li]
     october, exact, month = (line.index(f"#{i}\"") for i in
                              ("courier-reports-opposition", "berg-not-realistic", "berg-supports-in-february"))
     assert october < exact < month
@@ -212,8 +223,10 @@ def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_wor
 
 
 def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it():
-    marks = re.findall(r'<a class="fs-tl-m fs-tl-(own|reported|view)[^"]*" href="\.\./actors/([a-z0-9-]+)/#([a-z0-9-]+)"',
-                       PAGES["timeline.md"])
+    marks = re.findall(
+        r'<a class="fs-tl-m fs-tl-(own|reported|view)[^"]*" href="\.\./actors/([a-z0-9-]+)/#([a-z0-9-]+)"',
+        PAGES["timeline.md"],
+    )
     assert sorted(m[2] for m in marks) == sorted(s.id for s in SHEET_MODEL.statements)
     by_id = {s.id: s for s in SHEET_MODEL.statements}
     assert all(by_id[i].voice == voice and by_id[i].speaker.id == speaker for voice, speaker, i in marks)
@@ -252,6 +265,6 @@ def test_a_country_page_carries_schema_org_data_for_what_its_people_said_at_thei
 
 
 def test_a_countrys_history_says_which_stances_the_speaker_hedged():
-    (line,) = [l for l in PAGES["countries/ua.md"].splitlines() if "Over time" in l]
+    (line,) = [li for li in PAGES["countries/ua.md"].splitlines() if "Over time" in li]
     assert ">on or before 22 March 2025</a> (reported) (hedged)" in line  # Reed: “I think”, “largely”
     assert line.count("(hedged)") == 1

@@ -11,13 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import ROOT, copy_project
-from test_site import mkdocs_serve, wait_for, fetch
+from playwright.sync_api import expect
+from test_site import fetch, mkdocs_serve, wait_for
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from synthetic import write  # noqa: E402
+from synthetic import write
 
 pytestmark = pytest.mark.browser
 

@@ -6,20 +6,19 @@ import re
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from markupsafe import Markup
 
-from generator.site.contexts import ActorPage
 from generator.data.dates import parse
 from generator.data.model import Actor, Country
-from generator.site.plan import Page
+from generator.site.contexts import ActorPage
 from generator.site.environment import md_text
+from generator.site.plan import Page
 from generator.site.render import render
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]  # as mkdocs.yml (pinned in test_render)
 # What validation lets through: any text but control characters (it refuses those).
 TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1).filter(lambda t: t.strip())
-PIECES = list("*_`#[]()!<>&|{}~\\-.:+=^ aZ1\"'/\n") + ["javascript:", "{{", "{%", "<script>", "](", "1. ", "> ", "```"]
+PIECES = [*list("*_`#[]()!<>&|{}~\\-.:+=^ aZ1\"'/\n"), "javascript:", "{{", "{%", "<script>", "](", "1. ", "> ", "```"]
 MARKDOWN_HEAVY = st.lists(st.sampled_from(PIECES), min_size=1).map("".join).filter(str.strip)
 
 

@@ -16,9 +16,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
+from conftest import ROOT, copy_project, run, search, snapshot
 from playwright.sync_api import expect
 
-from conftest import ROOT, copy_project, run, search, snapshot
 from generator.site import repository
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
@@ -191,7 +191,9 @@ def pages_url(tmp_path_factory):
     result = run("mkdocs", "build", "--strict", "--site-dir", "site", cwd=project,
                  env={"SITE_URL": f"https://example.github.io{PREFIX}"})
     assert result.returncode == 0, result.stderr
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(project / "site")))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(project / "site"))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
     server.shutdown()

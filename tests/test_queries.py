@@ -7,10 +7,10 @@ after the other's last; where the candidates for "latest" disagree, the order is
 from __future__ import annotations
 
 import pytest
-
 from conftest import MINIMAL, SHEET, minimal_statement, write_data
-from generator.site import queries
+
 from generator.build.pipeline import read_sheet as validate
+from generator.site import queries
 
 FIXTURE = validate(SHEET / "data")
 
@@ -46,7 +46,9 @@ def test_a_statement_known_to_be_later_wins():
 
 def two_statements(tmp_path, first_date: str, second_date: str, second_stance: str = "supports"):
     second = minimal_statement(id="doe-second", date=second_date, stance=second_stance)
-    data = write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": minimal_statement(date=first_date) + second})
+    data = write_data(
+        tmp_path / "data", {**MINIMAL, "statements/one.yaml": minimal_statement(date=first_date) + second}
+    )
     return validate(data)
 
 
@@ -114,7 +116,9 @@ def test_records_with_nothing_to_show_are_not_published():
 
 
 def test_a_source_says_what_a_reader_would_need_to_trace_it():
-    daily, gazette, alliance = (by_id(FIXTURE, "sources", i) for i in ("daily-2025-03-22", "gazette-envoys", "alliance-members"))
+    daily, gazette, alliance = (
+        by_id(FIXTURE, "sources", i) for i in ("daily-2025-03-22", "gazette-envoys", "alliance-members")
+    )
     assert queries.not_recorded(daily) == ["its title", "its publisher", "its address"]
     assert queries.not_recorded(gazette) == []
     assert queries.not_recorded(alliance) == ["its title", "its date"]

@@ -1,10 +1,10 @@
 """`verify-quotes`: quotes against the source's text, typography and marked omissions tolerated."""
 
 import pytest
+from conftest import MINIMAL, ROOT, minimal_statement, run, write_data
 
-from conftest import ROOT, run, write_data, MINIMAL, minimal_statement
-from generator.data import quotes
 from generator.build.pipeline import read_sheet as validate
+from generator.data import quotes
 
 ARTICLE = (ROOT / "tests" / "fixtures" / "article-2025-03-22.txt").read_text(encoding="utf-8")
 
@@ -45,14 +45,25 @@ def test_the_command_checks_the_shipped_quotes_and_excerpts():
                                   "tests/fixtures/article-2025-03-22.txt.\n")
 
 
-@pytest.mark.parametrize("statement, source, expected", [
-    (minimal_statement(quote="I do not think it is practical"), "He said: I don't think it's practical.",
-     "7:10: record doe-opposes: quote: not found in source.txt; the closest passage (88% alike) reads: "
-     "«I don't think it's practical.»; the words that differ: «do not» → «don't»; «it is practical» → «it's practical.»"),
-    (minimal_statement(quote=None, extra="  summary: Doe said no.\n  excerpt: Doe said yes."), "Later, Doe said no.",
-     "10:12: record doe-opposes: excerpt: not found in source.txt; the closest passage (80% alike) reads: "
-     "«Doe said no.»; the words that differ: «yes.» → «no.»"),
-], ids=["quote", "excerpt"])
+@pytest.mark.parametrize(
+    "statement, source, expected",
+    [
+        (
+            minimal_statement(quote="I do not think it is practical"),
+            "He said: I don't think it's practical.",
+            "7:10: record doe-opposes: quote: not found in source.txt; the closest passage (88% alike) reads: "
+            "«I don't think it's practical.»; the words that differ: «do not» → «don't»; "
+            "«it is practical» → «it's practical.»",
+        ),
+        (
+            minimal_statement(quote=None, extra="  summary: Doe said no.\n  excerpt: Doe said yes."),
+            "Later, Doe said no.",
+            "10:12: record doe-opposes: excerpt: not found in source.txt; the closest passage (80% alike) reads: "
+            "«Doe said no.»; the words that differ: «yes.» → «no.»",
+        ),
+    ],
+    ids=["quote", "excerpt"],
+)
 def test_the_command_locates_a_mismatch(tmp_path, statement, source, expected):
     write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": statement})
     (tmp_path / "source.txt").write_text(source)

@@ -1,6 +1,7 @@
 """The README stays true: the two commands, and every generator command, are documented."""
 
 from conftest import ROOT
+
 from generator.cli import parser
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -9,7 +10,12 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def test_quick_start_is_clone_make_site_make_test():
     quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     commands = [line.strip() for line in quick.splitlines() if line.startswith(("git ", "cd ", "make "))]
-    assert [c.split()[0:2] for c in commands] == [["git", "clone"], ["cd", commands[1].split()[1]], ["make", "site"], ["make", "test"]]
+    assert [c.split()[0:2] for c in commands] == [
+        ["git", "clone"],
+        ["cd", commands[1].split()[1]],
+        ["make", "site"],
+        ["make", "test"],
+    ]
 
 
 def test_every_generator_command_is_documented():

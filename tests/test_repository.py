@@ -6,13 +6,13 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-
 from conftest import SHEET
-from generator.data.errors import Location
-from generator.site.render import render
+
 from generator.build.pipeline import read_sheet
+from generator.data.errors import Location
 from generator.data.load import load
 from generator.site.plan import plan
+from generator.site.render import render
 from generator.site.repository import Repository, SettingError, from_environment
 
 

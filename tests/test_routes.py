@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SHEET
+
 from generator.build.pipeline import Paths, check
 from generator.site.plan import plan, routes_of
 from generator.site.routes import FIXED_PAGES, Routes, markdown_link, pages_for, part_paths, site_link

@@ -4,14 +4,15 @@ import json
 
 import jsonschema
 import pytest
-
 from bad_inputs import CASES
 from conftest import MINIMAL, ROOT, SHEET, copy_project, run, write_data
-from generator.data import schemafiles
+
 from generator.build.pipeline import read_sheet
+from generator.data import schemafiles
 from generator.data.load import data_files
 from generator.data.recordtypes import RECORD_TYPES
 from generator.data.yamlload import Map, Seq, load
+
 
 def as_json(node):
     """A located node as the YAML language server reads it (YAML 1.2 core: `no` is text)."""
@@ -133,7 +134,7 @@ SCHEMA_CANNOT_SAY = {
 def test_each_bad_input_a_schema_can_express_fails_it(name, tmp_path):
     data = write_data(tmp_path / "data", MINIMAL)
     schemas = {k: json.loads(v) for k, v in schemafiles.schema_files(read_sheet(data)).items()}
-    for path, text in CASES[name].items():
+    for path, text in CASES[name].files.items():
         (data / path).write_text(text, encoding="utf-8")
     failures = []
     for record_type, paths in data_files(data).items():

@@ -11,8 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import SHEET, run
+
 from generator.build.pipeline import read_sheet as validate
 
 RESOURCE = re.compile(r"""<(?:script|img|iframe|source|link)\b[^>]*?\b(?:src|href)=["']?([^"' >]+)""", re.I)
@@ -30,10 +30,16 @@ def test_no_page_loads_anything_from_another_host(built_site):
     for page in built_site.rglob("*.html"):
         remote += [(page.name, url) for url in RESOURCE.findall(page.read_text()) if "//" in url]
     for sheet in built_site.rglob("*.css"):
-        remote += [(sheet.name, url) for url in re.findall(r"url\((?![\"']?data:)([^)]*)\)|@import", sheet.read_text()) if "//" in url]
+        remote += [
+            (sheet.name, url)
+            for url in re.findall(r"url\((?![\"']?data:)([^)]*)\)|@import", sheet.read_text())
+            if "//" in url
+        ]
     assert remote == []
     sources = {u for s in validate(SHEET / "data").sources for u in (s.url, s.archive_url) if u}
-    off_site = {url for p in built_site.rglob("*.html") for url in re.findall(r'href="(https?://[^"]+)"', p.read_text())}
+    off_site = {
+        url for p in built_site.rglob("*.html") for url in re.findall(r'href="(https?://[^"]+)"', p.read_text())
+    }
     assert off_site == sources, "the only off-site links are the sources' own addresses"
 
 

@@ -8,11 +8,11 @@ import datetime as dt
 import re
 
 import pytest
-
 from conftest import SHEET
-from generator.site import timeaxis
+
 from generator.build.pipeline import read_sheet
 from generator.data.dates import parse
+from generator.site import timeaxis
 
 SHEET_MODEL = read_sheet(SHEET / "data")
 STATEMENTS = list(SHEET_MODEL.statements)

@@ -7,10 +7,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL, minimal_statement, write_data
-from generator.data.errors import DataError
+
 from generator.build.pipeline import read_sheet as validate
+from generator.data.errors import DataError
 
 STATEMENT = textwrap.dedent(MINIMAL["statements/one.yaml"])
 
@@ -71,15 +71,21 @@ def test_a_view_gives_no_countrys_position(minimal):
 def test_a_summary_nearly_repeating_its_excerpt_is_marked_close(minimal):
     close = minimal_statement(quote=None, extra="  summary: Doe said that Ukraine should not join.\n"
                                                 "  excerpt: Doe said that Ukraine should not join NATO.")
-    loose = minimal_statement(id="doe-loose", quote=None, extra="  summary: Doe is against it.\n"
-                                                                "  excerpt: Doe said that Ukraine should not join NATO.")
+    loose = minimal_statement(
+        id="doe-loose",
+        quote=None,
+        extra="  summary: Doe is against it.\n  excerpt: Doe said that Ukraine should not join NATO.",
+    )
     write_data(minimal, {"statements/one.yaml": close + loose})
     found = {s.id: s.close_to_excerpt for s in validate(minimal).statements}
     assert found == {"doe-opposes": True, "doe-loose": False}
 
 
 def test_hedges_are_matched_in_the_words_whatever_the_typography(minimal):
-    write_data(minimal, {"statements/one.yaml": minimal_statement(quote="I don’t think so.", extra="  hedges: [I don't think]")})
+    write_data(
+        minimal,
+        {"statements/one.yaml": minimal_statement(quote="I don’t think so.", extra="  hedges: [I don't think]")},
+    )
     assert validate(minimal).statements[0].hedges == ("I don't think",)
 
 
@@ -110,12 +116,23 @@ def test_an_id_used_twice_is_reported_at_the_newer_record_whichever_file_is_read
 
 def test_a_broken_link_in_the_prose_is_reported_with_the_datas_problems(tmp_path):
     from conftest import SHEET, copy_project
+
     from generator.build.pipeline import Paths, check
 
     project = copy_project(tmp_path)
-    (project / "content" / "about.md").write_text("# About\n\nSee [Ukraine](countries/ua.md) and\n[the list](countres/index.md#top).\n")
-    write_data(project / "data", {"statements/statements.yaml": (SHEET / "data/statements/statements.yaml").read_text()
-                                  .replace("stance: supports\n  voice: own\n  summary: Berg", "stance: support\n  voice: own\n  summary: Berg")})
+    (project / "content" / "about.md").write_text(
+        "# About\n\nSee [Ukraine](countries/ua.md) and\n[the list](countres/index.md#top).\n"
+    )
+    write_data(
+        project / "data",
+        {
+            "statements/statements.yaml": (SHEET / "data/statements/statements.yaml")
+            .read_text()
+            .replace(
+                "stance: supports\n  voice: own\n  summary: Berg", "stance: support\n  voice: own\n  summary: Berg"
+            )
+        },
+    )
     with pytest.raises(DataError) as caught:
         check(Paths(project / "data", project / "content"))
     assert [str(p) for p in caught.value.problems] == [

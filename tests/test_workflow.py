@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import yaml
-
 from conftest import ROOT, clone_working_tree
 
 WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
@@ -76,13 +75,15 @@ def test_the_build_job_runs_green_as_root_on_a_checkout_another_user_owns(tmp_pa
         step_env = {**env, **{k: _expand(str(v)) for k, v in step.get("env", {}).items()}}
         result = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=workspace, env=step_env,
                                 capture_output=True, text=True)
-        assert result.returncode == 0, f"step {step['name']!r} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        assert result.returncode == 0, (
+            f"step {step['name']!r} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
         ran.append(step["name"])
     assert "Build the site" in ran and "What changes for readers (the pull request's summary)" in ran
     committed = int(_git("log", "-1", "--format=%ct", cwd=workspace, env=env))
     sitemap = ET.parse(workspace / "site" / "sitemap.xml").getroot()
     dates = {e.text for e in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}lastmod")}
-    assert dates == {dt.datetime.fromtimestamp(committed, dt.timezone.utc).date().isoformat()}
+    assert dates == {dt.datetime.fromtimestamp(committed, dt.UTC).date().isoformat()}
     assert summary.read_text().startswith("## What changes for readers")
     page = next((workspace / "site" / "actors").glob("*/index.html")).read_text()
     assert "https://github.com/newsroom/factsheet/blob/main/data/statements/" in page

@@ -46,7 +46,7 @@ def test_hand_written_files_are_never_touched(tmp_path):
 
 def test_refuses_to_overwrite_a_hand_written_page(tmp_path):
     (tmp_path / "about.md").write_text("mine")
-    with pytest.raises(WriteError, match="about.md exists and was not written by the generator"):
+    with pytest.raises(WriteError, match=r"about\.md exists and was not written by the generator"):
         write({"about.md": "generated\n", "index.md": "x\n"}, tmp_path)
     assert (tmp_path / "about.md").read_text() == "mine"
     assert not (tmp_path / "index.md").exists()

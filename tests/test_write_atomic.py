@@ -9,13 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SHEET, snapshot
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench import dump, load, scaled_data  # noqa: E402  (the benchmark's larger data set: ~200 pages)
-
-
+from bench import dump, load, scaled_data
 
 
 def build(project: Path, data: str, docs: str = "docs") -> subprocess.Popen:
@@ -103,7 +100,7 @@ def test_two_builds_at_once_do_not_interleave(two_states):
 
 
 def test_hand_written_files_survive_the_swap(two_states):
-    project, states = two_states
+    project, _states = two_states
     docs = project / "docs"
     subprocess.run(["rm", "-rf", str(docs)], check=True)
     (docs / "stylesheets").mkdir(parents=True)

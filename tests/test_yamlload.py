@@ -4,10 +4,10 @@ typed, with its line and column; the traps of plain YAML turned into located pro
 from __future__ import annotations
 
 import pytest
-
 from conftest import write_data
-from generator.data import yamlload
+
 from generator.build.pipeline import read_sheet as validate
+from generator.data import yamlload
 from generator.data.errors import DataError
 from generator.data.yamlload import Map, Scalar, Seq
 

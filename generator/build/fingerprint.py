@@ -19,8 +19,10 @@ import pickle
 from generator.data import model
 from generator.site.plan import Page
 
-RECORDS = tuple(c for c in vars(model).values() if isinstance(c, type) and c.__module__ == model.__name__
-                and dataclasses.is_dataclass(c) and not c.__dataclass_params__.eq)
+RECORDS: tuple[type, ...] = tuple(
+    c for c in vars(model).values() if isinstance(c, type) and c.__module__ == model.__name__
+    and dataclasses.is_dataclass(c) and not c.__dataclass_params__.eq  # type: ignore[attr-defined]
+    and c is not model.FactSheet)
 """The model's record types (model.RECORD: compared by identity): each is fingerprinted once."""
 
 

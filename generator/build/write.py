@@ -102,29 +102,42 @@ def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = N
     page is text, or its UTF-8 bytes.
     `inputs` (the fingerprint of what the pages come from) and the pages' `fingerprints` are
     kept beside the manifest, and so are the generator's `own` dot files (cache.py's)."""
+    fingerprints, own = fingerprints or {}, own or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent / f".{out.name}.lock"):
         _remove_leftovers(out, *([site.out] if site else []))
         out.mkdir(exist_ok=True)
         previous = _manifest(out)
-        _refuse_unsafe(pages, out, previous)
-        if any(not name.startswith(".") or "/" in name for name in own or {}):
-            raise WriteError(f"the generator's own files are dot files beside the pages, not {sorted(own)}")
-        _refuse_stale_keeps(pages, out, fingerprints or {})
-        data = {path: text if isinstance(text, bytes) else text.encode("utf-8")
-                for path, text in pages.items() if text is not None}
-        data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
-        data[INPUTS] = inputs.encode("utf-8")
-        data[FINGERPRINTS] = json.dumps(fingerprints or {}, sort_keys=True).encode("utf-8")
-        data.update({name: content for name, content in (own or {}).items() if content})
-        changed = [p for p in sorted(data) if p != FINGERPRINTS and not _holds(out / p, data[p])]
-        if changed or not _holds(out / FINGERPRINTS, data[FINGERPRINTS]):
-            changed.append(FINGERPRINTS)  # last, so that it is newer than every page it vouches for
+        _refuse_unsafe(pages, out, previous, own)
+        _refuse_stale_keeps(pages, out, fingerprints)
+        data = _tree(pages, inputs, fingerprints, own)
+        changed = _changed(out, data)
         removed = tuple(sorted(previous - pages.keys()))
         if changed or removed or site:
             _swap_in(out, {p: data[p] for p in changed}, removed, site)
-    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS, *(own or {})))
+    written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS, *own))
     return Report(written, removed, len(pages) - len(written))
+
+
+def _tree(pages: dict[str, str | bytes | None], inputs: str, fingerprints: dict[str, str],
+          own: dict[str, bytes]) -> dict[str, bytes]:
+    """Every file of the new tree that is written (a page kept as it is is not), as bytes."""
+    data = {path: text if isinstance(text, bytes) else text.encode("utf-8")
+            for path, text in pages.items() if text is not None}
+    data[MANIFEST] = "".join(f"{p}\n" for p in sorted(pages)).encode("utf-8")
+    data[INPUTS] = inputs.encode("utf-8")
+    data[FINGERPRINTS] = json.dumps(fingerprints, sort_keys=True).encode("utf-8")
+    data.update({name: content for name, content in own.items() if content})
+    return data
+
+
+def _changed(out: Path, data: dict[str, bytes]) -> list[str]:
+    """The files of `data` that `out` does not hold as they are; the fingerprints last, so that
+    they are newer than every page they vouch for."""
+    changed = [p for p in sorted(data) if p != FINGERPRINTS and not _holds(out / p, data[p])]
+    if changed or not _holds(out / FINGERPRINTS, data[FINGERPRINTS]):
+        changed.append(FINGERPRINTS)
+    return changed
 
 
 def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...], site: Site | None) -> None:
@@ -160,12 +173,15 @@ def _swap(new: Path, out: Path) -> None:
         os.rename(new, out)
 
 
-def _refuse_unsafe(pages: dict[str, str], out: Path, previous: set[str]) -> None:
-    for path in pages:
+def _refuse_unsafe(pages: dict[str, str | bytes | None], out: Path, previous: set[str],
+                   own: dict[str, bytes]) -> None:
+    if any(not name.startswith(".") or "/" in name for name in own):
+        raise WriteError(f"the generator's own files are dot files beside the pages, not {sorted(own)}")
+    for path, text in pages.items():
         pure = PurePosixPath(path)
         if pure.is_absolute() or ".." in pure.parts or path.startswith("."):
             raise WriteError(f"refusing to write outside {out}: {path}")
-        if pages[path] is None and not (path in previous and (out / path).is_file()):
+        if text is None and not (path in previous and (out / path).is_file()):
             raise WriteError(f"{out / path} was to be kept as it is, but is not there; build again")
         if path not in previous and (out / path).exists():
             raise WriteError(

@@ -66,7 +66,7 @@ class Date:
         """`12 February 2025`, `March 2025`, `2025`, `on or before 22 March 2025`."""
         parts = [str(self.day)] if self.day else []
         parts += [MONTHS[self.month]] if self.month else []
-        text = " ".join(parts + [str(self.year)])
+        text = " ".join([*parts, str(self.year)])
         return f"on or before {text}" if self.before else text
 
     @property
@@ -93,7 +93,8 @@ def parse(text: str) -> Date | str:
     match = PATTERN.fullmatch(text.strip())
     if not match:
         return f"`{text}` is not {EXPECTED}{_other_order(text.strip())}"
-    year, month, day = (int(g) if g else None for g in match.group("year", "month", "day"))
+    year = int(match.group("year"))
+    month, day = (int(g) if g else None for g in match.group("month", "day"))
     try:
         dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:

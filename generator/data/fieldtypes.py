@@ -19,7 +19,6 @@ from generator.data.errors import Location, did_you_mean, listing
 from generator.data.records import RecordReader
 from generator.data.yamlload import Map, Scalar
 
-
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COUNTRY_PATTERN = re.compile(r"[a-z]{2}")
 URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)

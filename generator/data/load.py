@@ -51,7 +51,7 @@ class Prose:
     """By `folder/id`, e.g. `countries/ua`."""
     files: dict[str, str] = field(default_factory=dict)
     """By `folder/id`: the file's path as messages show it."""
-    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    pages: dict[str, tuple[str, Markup]] = field(default_factory=dict)
     """Every prose file read, by the page under docs/ that shows it: (its path as shown, its text)."""
     problems: tuple[Problem, ...] = ()
 
@@ -101,7 +101,9 @@ def data_files(data_dir: Path) -> dict[str, list[Path]]:
     files = {}
     for name, record_type in RECORD_TYPES.items():
         pattern = record_type.file
-        files[name] = sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
+        files[name] = (
+            sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
+        )
     return files
 
 

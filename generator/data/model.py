@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from generator.data.dates import Date as DateValue
 from generator.data.errors import Location
 from generator.data.fieldtypes import (
-    Boolean, Choice, CountryCode, Date, Id, ListOf, Records, Ref, StanceRef, Text, Url, declare,
+    Boolean,
+    Choice,
+    CountryCode,
+    Date,
+    Id,
+    ListOf,
+    Records,
+    Ref,
+    StanceRef,
+    Text,
+    Url,
+    declare,
 )
 
 ACTOR_KINDS = ("person", "organization", "media")

@@ -6,8 +6,7 @@ Every read of a field goes through its type (fieldtypes.py), so that the planned
 
 from __future__ import annotations
 
-from generator.data.errors import Location, Problem
-from generator.data.errors import did_you_mean, listing
+from generator.data.errors import Location, Problem, did_you_mean, listing
 from generator.data.yamlload import Map, Node, Scalar, Seq
 
 
@@ -63,7 +62,7 @@ class RecordReader:
                 self.problem(entry.key_loc, name, "is empty; fill it in, or remove the line if the source "
                                                   "does not give it")
             return None
-        return entry.value
+        return entry.value if entry is not None else None
 
     def scalar(self, name: str, required: bool = True, what: str = "a single value") -> Scalar | None:
         node = self.value(name, required)

@@ -18,8 +18,8 @@ DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
 def known(sheet: FactSheet) -> Known:
-    ids = {"topic": sheet.topics, "source": sheet.sources, "country": sheet.countries, "actor": sheet.actors}
-    return Known({name: [r.id for r in records] for name, records in ids.items()})
+    return Known({"topic": [t.id for t in sheet.topics], "source": [s.id for s in sheet.sources],
+                  "country": [c.id for c in sheet.countries], "actor": [a.id for a in sheet.actors]})
 
 
 def file_name(record_type: RecordType) -> str:
@@ -28,19 +28,26 @@ def file_name(record_type: RecordType) -> str:
 
 def statement_rules(sheet: FactSheet) -> list[dict]:
     """The rules `check` applies across a statement's fields, as far as JSON Schema can say them."""
-    when = lambda field, value: {"properties": {field: {"const": value}}, "required": [field]}  # noqa: E731
+    when = lambda field, value: {"properties": {field: {"const": value}}, "required": [field]}
     stances = [{"if": when("topic", t.id), "then": {"properties": {"stance": {
         "enum": [s.id for s in t.stances],
         "errorMessage": f"Not a stance of topic {t.id}: expected {', '.join(s.id for s in t.stances)}."}}}}
                for t in sheet.topics]
-    return stances + [
-        {"anyOf": [{"required": ["quote"]}, {"required": ["summary", "excerpt"]}],
-         "description": "A quote, or a summary with the excerpt it rests on."},
-        {"if": when("voice", "reported"), "then": {"required": ["position_of"],
-                                                   "properties": {"position_of": {"minItems": 1}}}},
+    return [
+        *stances,
+        {
+            "anyOf": [{"required": ["quote"]}, {"required": ["summary", "excerpt"]}],
+            "description": "A quote, or a summary with the excerpt it rests on.",
+        },
+        {
+            "if": when("voice", "reported"),
+            "then": {"required": ["position_of"], "properties": {"position_of": {"minItems": 1}}},
+        },
         {"if": when("voice", "view"), "then": {"not": {"required": ["position_of"]}}},
-        {"if": {"required": ["original"]}, "then": {"properties": {"wording": {"const": "translated"}},
-                                                    "required": ["wording"]}},
+        {
+            "if": {"required": ["original"]},
+            "then": {"properties": {"wording": {"const": "translated"}}, "required": ["wording"]},
+        },
         {"if": {"required": ["wording"]}, "then": {"required": ["quote"]}},
     ]
 

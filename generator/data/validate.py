@@ -120,7 +120,9 @@ def validate(loaded: Loaded, today: dt.date | None = None, checked_before: Check
             record = BUILDERS[name](r, values, loaded)
             registry.add(name, r, record if r.ok else None, modified)
             registry.places.update({f"{r.label}.{f}": r.loc(f) for f in ("quote", "excerpt") if r.has(f)})
-    problems += registry.problems + _prose_problems(loaded.prose, registry, site_pages) + _text_problems(loaded, registry)
+    problems += (
+        registry.problems + _prose_problems(loaded.prose, registry, site_pages) + _text_problems(loaded, registry)
+    )
     if problems:
         raise DataError(problems)
     return FactSheet(
@@ -206,8 +208,12 @@ def _prose_problems(prose: Prose, registry: Registry, site_pages: SitePages | No
     for key, shown in prose.files.items():
         folder, _, stem = key.partition("/")
         record_type = ENTITY_FOLDERS[folder]
-        if not shown.endswith(".md") or (stem not in registry.ids(record_type) and record_type not in registry.unreadable):
-            problems.append(Problem(Location(shown), f"no {record_type} has the id `{stem}`; prose files are named <id>.md"))
+        if not shown.endswith(".md") or (
+            stem not in registry.ids(record_type) and record_type not in registry.unreadable
+        ):
+            problems.append(
+                Problem(Location(shown), f"no {record_type} has the id `{stem}`; prose files are named <id>.md")
+            )
     return problems
 
 
@@ -233,7 +239,7 @@ def _source(r: RecordReader, values: dict, loaded: Loaded) -> Source:
 
 def _text_problems(loaded: Loaded, registry: Registry) -> list[Problem]:
     """Stored texts that cannot be read or are named after no source."""
-    problems = []
+    problems: list[Problem] = []
     sources = registry.ids("source")
     for name, stored in loaded.texts.items():
         problems += stored.problems
@@ -336,7 +342,7 @@ def _check_hedges(r: RecordReader, values: dict) -> None:
     words = quotes.normalise(f"{values['quote']} {values['excerpt']}").casefold()
     for index, hedge in enumerate(values["hedges"]):
         if quotes.normalise(hedge).casefold() not in words:
-            r.problem(r.node.entries["hedges"].value.items[index].loc, f"hedges[{index}]",
+            r.problem(r.items("hedges")[index].loc, f"hedges[{index}]",
                       f"`{hedge}` is not in the quote or the excerpt; a hedge is the speaker's words as printed")
 
 

@@ -12,14 +12,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 import yaml
 
 from generator.data.errors import Location, Problem
 
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]  # libyaml's where present (its type is chosen at run time)
     """libyaml's safe loader where present: fast, and it cannot build Python objects. A value
     without a tag is tagged as text (or a list, a mapping) without YAML's guess of its type:
     nothing is constructed, so the guess (a few regular expressions per value) would go unused."""
@@ -67,7 +68,7 @@ class Scalar:
 class Seq:
     """A YAML list."""
 
-    items: tuple["Node", ...]
+    items: tuple[Node, ...]
     loc: Location
 
 
@@ -76,7 +77,7 @@ class Entry:
     """One `key: value` pair of a mapping, with the key's own position."""
 
     key_loc: Location
-    value: "Node"
+    value: Node
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class Map:
     loc: Location
 
 
-Node = Union[Scalar, Seq, Map]
+Node = Scalar | Seq | Map
 
 
 def display_path(path: Path) -> str:
@@ -116,7 +117,9 @@ def parse(name: str, raw: bytes) -> tuple[Node | None, list[Problem]]:
     """The located tree of a YAML file's bytes (None for an empty file) and its problems; `name`
     is the file as messages show it."""
     if len(raw) > MAX_BYTES:
-        return None, [Problem(Location(name), f"the file is over {MAX_BYTES // 1_000_000} MB; split it into several files")]
+        return None, [
+            Problem(Location(name), f"the file is over {MAX_BYTES // 1_000_000} MB; split it into several files")
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -140,7 +143,7 @@ def _aliases(name: str, text: str) -> list[Problem]:
     return [
         Problem(Location(name, event.start_mark.line + 1, event.start_mark.column + 1),
                 "anchors and aliases (& and *) are not supported; write the value out")
-        for event in yaml.parse(text, Loader=LOADER)
+        for event in yaml.parse(text, Loader=LOADER) if event.start_mark is not None
         if isinstance(event, yaml.AliasEvent)
     ]
 
@@ -161,7 +164,7 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError, lines: list[str]) ->
     if dash:
         return dash
     indentation = _indentation_hint(detail, lines, mark.line) if mark else ""
-    if indentation:
+    if mark and indentation:
         return Problem(Location(name, mark.line + 1, 1), indentation)
     hint = next((f"; {hint}" for key, hint in HINTS.items() if key in detail), "")
     return Problem(where, f"not valid YAML: {detail}{hint}")
@@ -239,6 +242,7 @@ class _Converter:
             return self._mapping(node, loc, depth)
         if isinstance(node, yaml.SequenceNode):
             return Seq(tuple(self.node(item, depth + 1) for item in node.value), loc)
+        assert isinstance(node, yaml.ScalarNode)
         text = unicodedata.normalize("NFC", node.value)
         quoted = node.style not in (None, "")
         return Scalar(text, loc, quoted, "" if quoted else self._comment_after(node))
