@@ -127,6 +127,7 @@ def test_no_internal_link_or_anchor_is_broken(built_site):
     assert len(pages) > 15 and broken == []
 
 
+@pytest.mark.tools
 def test_the_markup_passes_the_nu_html_checker(built_site):
     assert VNU.is_file(), "run `make test`, which installs vnu-jar"
     result = subprocess.run(["java", "-jar", VNU, "--errors-only", "--format", "json", "--skip-non-html", built_site],

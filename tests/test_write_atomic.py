@@ -2,6 +2,7 @@
 
 import os
 import random
+import resource
 import signal
 import subprocess
 import sys
@@ -22,10 +23,49 @@ def build(project: Path, data: str, docs: str = "docs") -> subprocess.Popen:
     )
 
 
-def wait_for_staging(project: Path, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while not list(project.glob(".docs.new-*")) and time.monotonic() < deadline:
+def cpu_seconds(pid: int) -> float:
+    """The processor time a process has used so far (its progress, whatever else the machine
+    does); 0 once it has ended."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return 0.0 if fields[0] == "Z" else (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def kill_when(process: subprocess.Popen, reached) -> bool:
+    """SIGKILL the process as soon as `reached()` holds: it is stopped first, then killed only if
+    it had not ended by then. True if the kill landed while it ran."""
+    while not reached():
+        if process.poll() is not None:
+            return False
         time.sleep(0.001)
+    os.kill(process.pid, signal.SIGSTOP)
+    if process.poll() is not None:
+        return False
+    os.kill(process.pid, signal.SIGKILL)
+    return process.wait() == -signal.SIGKILL
+
+
+def staging(project: Path) -> list[Path]:
+    """The new tree a build is making beside docs/, if any."""
+    return list(project.glob(".docs.new-*"))
+
+
+def files_being_written(project: Path) -> int:
+    """How many files the new tree beside docs/ holds so far (0 when there is none)."""
+    try:
+        return max((len(list(s.rglob("*"))) for s in staging(project)), default=0)
+    except OSError:  # the tree was swapped in or removed while it was counted
+        return 0
+
+
+def build_cpu_seconds(project: Path, data: str, docs: str) -> float:
+    """The processor time a whole build takes (a finished child's, as the system counts it)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert build(project, data, docs).wait() == 0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 @pytest.fixture(scope="module")
@@ -47,38 +87,40 @@ def two_states(tmp_path_factory):
     (project / "content").symlink_to(SHEET / "content")
     states = {}
     for name in ("a", "b"):
-        started = time.perf_counter()
-        assert build(project, name, f"docs-{name}").wait() == 0
-        states[name] = (snapshot(project / f"docs-{name}"), time.perf_counter() - started)
+        cpu = build_cpu_seconds(project, name, f"docs-{name}")
+        states[name] = (snapshot(project / f"docs-{name}"), cpu)
     assert states["a"][0] != states["b"][0]
     return project, states
 
 
 KILLS = 16
-"""Kills that must land while the build runs; a build that ends before its kill is tried again."""
+"""Kills that must land while the build runs."""
 
 
 def test_killing_a_build_at_any_moment_leaves_the_old_or_the_new_docs_whole(two_states):
+    """Each kill waits for the build's progress, never for a time: half at a share of the
+    processor time a whole build takes (reading, checking, rendering), half once the new tree
+    holds a number of its files (writing). A busy machine slows the build and the wait alike."""
     project, states = two_states
-    (old, _), (new, duration) = states["a"], states["b"]
+    (old, _), (new, cpu) = states["a"], states["b"]
+    files = len(new)
     seen, mid_write, landed, tries = set(), 0, 0, 0
     random.seed(7)
     while landed < KILLS:
         tries += 1
-        assert tries <= 4 * KILLS, f"only {landed} of {tries} kills landed while a build ran"
+        assert tries <= 2 * KILLS, f"only {landed} of {tries} kills landed while a build ran"
         docs = project / "docs"
         subprocess.run(["rm", "-rf", str(docs)], check=True)
         subprocess.run(["cp", "-a", str(project / "docs-a"), str(docs)], check=True)
         process = build(project, "b")
-        if tries % 2:  # at a random moment of the whole build
-            time.sleep(random.uniform(0.2, 1.0) * duration)
-        else:  # a few milliseconds into making the new tree: synchronised on the tree appearing
-            wait_for_staging(project, 10 * duration)
-            time.sleep(random.uniform(0, 0.01))
-        process.send_signal(signal.SIGKILL)
-        killed = process.wait() == -signal.SIGKILL  # else it had ended: a busy machine, another try
+        if tries % 2:
+            share = random.uniform(0.05, 0.8) * cpu
+            killed = kill_when(process, lambda pid=process.pid, share=share: cpu_seconds(pid) >= share)
+        else:
+            count = random.randrange(files)
+            killed = kill_when(process, lambda count=count: files_being_written(project) >= count)
         landed += killed
-        mid_write += killed and bool(list(project.glob(".docs.new-*")))  # killed while its new tree was being made
+        mid_write += killed and bool(staging(project))  # killed while its new tree was being made
         found = snapshot(docs)
         assert found in (old, new), f"try {tries}: docs/ is neither the old nor the new tree"
         seen.add("old" if found == old else "new")

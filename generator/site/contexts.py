@@ -10,6 +10,7 @@ from typing import ClassVar
 from markupsafe import Markup
 
 from generator.data.model import Actor, Correction, Country, Source, Stance, Statement, Topic
+from generator.site.phrases import quoted
 from generator.site.queries import Latest, Occasion, Period, Positions
 from generator.site.timeaxis import Axis
 from generator.site.worldmap import Frame, Shape
@@ -78,6 +79,17 @@ class MapEntry:
         """The speakers' hedges in the statements of its latest position, each once."""
         return tuple(dict.fromkeys(h for s in self.latest.statements for h in s.hedges)) if self.latest else ()
 
+    def name_on(self, topic: Topic | None) -> str:
+        """What a screen reader says of its outline: the country and its latest position on
+        `topic`, whose it is, and the speakers' hedges."""
+        if self.latest is None:
+            return f"{self.country.name}: no statement recorded" + (f" on {topic.title}" if topic else "")
+        whose = ", as others report it" if self.reported else ", its own position"
+        stances = " or ".join(st.label for st in self.latest.stances)
+        position = stances if self.latest.order_known else f"order not known ({stances})"
+        hedged = f", hedged: {quoted(self.hedges)}" if self.hedges else ""
+        return f"{self.country.name}: {position}{whose}{hedged}"
+
 
 @dataclass(frozen=True)
 class MapView:
@@ -90,6 +102,8 @@ class MapView:
     linked: tuple[str, ...]
     """The countries that are links in this drawing (each country is a link in one drawing only;
     in the other it is drawn, hidden from screen readers)."""
+    drawn: list[MapEntry]
+    """The fact sheet's countries with an outline in the frame."""
 
 
 @dataclass(frozen=True)

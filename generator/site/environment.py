@@ -19,6 +19,8 @@ import jinja2.compiler
 from markupsafe import Markup
 
 from generator.site import jsonld as schema_org
+from generator.site.downloads import SITE_NAME
+from generator.site.phrases import FILTERS
 from generator.site.routes import Routes, address, anchor, markdown_link, site_link
 
 WHITESPACE = re.compile(r"\s+")
@@ -125,10 +127,9 @@ def environment() -> _Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(anchor=anchor, attr=attr, language_name=language_name)
+    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, **FILTERS)
     env.links = Links()
-    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld)
-    env.tests.update(contains=lambda sequence, item: item in sequence, in_frame=lambda box, frame: frame.holds(box))
+    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld, site_name=SITE_NAME)
     return env
 
 

@@ -74,7 +74,8 @@ def world_map(sheet: FactSheet) -> Page:
 
 
 def _map_view(title: str, frame: worldmap.Frame, entries: list[MapEntry], linked: set[str]) -> MapView:
-    return MapView(title, frame, worldmap.land_in(frame, [e.country.id for e in entries]), tuple(sorted(linked)))
+    drawn = [e for e in entries if e.shape and frame.holds(e.shape.bbox)]
+    return MapView(title, frame, worldmap.land_in(frame, [e.country.id for e in entries]), tuple(sorted(linked)), drawn)
 
 
 def corrections(sheet: FactSheet) -> Page:

@@ -103,10 +103,30 @@ class Positions:
     latest: Latest | None
     """From its own statements where it has any, else from the reported ones."""
 
+    @functools.cached_property
+    def history(self) -> list[Step]:
+        """Own and reported together, oldest first: how the position was stated and reported over
+        time, each step known to be later than the one before or not."""
+        ordered = sorted(self.own + self.reported, key=lambda s: (s.date.sort_key, s.id))
+        own = {id(s) for s in self.own}
+        return [Step(s, id(s) in own, None if n == 0 else s.date.is_after(ordered[n - 1].date))
+                for n, s in enumerate(ordered)]
+
     @property
-    def history(self) -> list[Statement]:
-        """Own and reported together, oldest first: how the position was stated and reported over time."""
-        return sorted(self.own + self.reported, key=lambda s: (s.date.sort_key, s.id))
+    def order_unsettled(self) -> bool:
+        """Some step of the history is not known to come after the one before it."""
+        return any(step.later is False for step in self.history)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One statement of a country's positions over time (Positions.history)."""
+
+    statement: Statement
+    own: bool
+    """The country's own position; else one that others report."""
+    later: bool | None
+    """Known to be later than the step before; None for the first step."""
 
 
 def candidates_for_latest(statements: Iterable[Statement]) -> tuple[Statement, ...]:
