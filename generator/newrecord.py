@@ -59,7 +59,7 @@ def _ids(record_type: str, data_dir: Path) -> set[str]:
     """The ids in use, read leniently: the data may be half-edited."""
     ids = set()
     for path in data_files(data_dir)[record_type]:
-        root, _ = yamlload.load(path) if path.is_file() else (None, [])
+        root, _ = yamlload.read_nodes(path) if path.is_file() else (None, [])
         for node in getattr(root, "items", ()):
             entry = getattr(node, "entries", {}).get("id")
             ids.add(getattr(entry.value, "text", "") if entry else "")

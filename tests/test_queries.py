@@ -40,8 +40,8 @@ def test_a_statement_known_to_be_later_wins():
     found = latest(FIXTURE, "de", "membership")
     assert found.own and [s.id for s in found.statements] == ["lind-no"]
     reported = queries.positions_on(FIXTURE, by_id(FIXTURE, "countries", "de"), by_id(FIXTURE, "topics", "membership"))
-    assert queries.latest_of(reported.reported, own=False).statements[0].id == "koval-reports-germany"
-    assert len(queries.latest_of(reported.reported, own=False).statements) == 1  # January 2025 after October 2024
+    assert queries.latest_of(reported.reported_statements, own=False).statements[0].id == "koval-reports-germany"
+    assert len(queries.latest_of(reported.reported_statements, own=False).statements) == 1  # January after October 2024
 
 
 def two_statements(tmp_path, first_date: str, second_date: str, second_stance: str = "supports"):
@@ -84,8 +84,8 @@ def test_topic_groups_put_an_unsettled_country_under_order_not_known():
 def test_own_position_comes_from_the_voice_not_the_speakers_country():
     reed = by_id(FIXTURE, "statements", "reed-ukraine-accepted")
     view = by_id(FIXTURE, "statements", "reed-guarantees-open")
-    assert reed.speaker.country.id == "us" and [c.id for c in reed.reported] == ["ua"]
-    assert view.position_of == () and view.reported == ()
+    assert reed.speaker.country.id == "us" and [c.id for c in reed.reported_for] == ["ua"]
+    assert view.position_of == () and view.reported_for == ()
     ua = latest(FIXTURE, "ua", "membership")
     assert ua.own and [s.id for s in ua.statements] == ["koval-accession"]
     assert latest(FIXTURE, "us", "guarantees") is None  # a view is no country's position

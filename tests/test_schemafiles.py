@@ -11,7 +11,7 @@ from generator.build.pipeline import read_sheet
 from generator.data import schemafiles
 from generator.data.load import data_files
 from generator.data.recordtypes import RECORD_TYPES
-from generator.data.yamlload import Map, Seq, load
+from generator.data.yamlload import Map, Seq, read_nodes
 
 
 def as_json(node):
@@ -80,7 +80,7 @@ def test_every_schema_is_a_valid_draft_7_schema():
 @pytest.mark.parametrize("kind", RECORD_TYPES)
 def test_the_fixture_fact_sheet_satisfies_its_schema(kind):
     for path in data_files(SHEET / "data")[kind]:
-        node, problems = load(path)
+        node, problems = read_nodes(path)
         assert problems == []
         jsonschema.validate(as_json(node), schema_for(kind))
 
@@ -90,7 +90,7 @@ def test_the_fixture_fact_sheet_satisfies_its_schema(kind):
 def test_the_shipped_data_satisfies_the_schemas_made_from_it(kind):
     schemas = schemafiles.schema_files(read_sheet(ROOT / "data"))
     for path in data_files(ROOT / "data")[kind]:
-        node, problems = load(path)
+        node, problems = read_nodes(path)
         assert problems == []
         jsonschema.validate(as_json(node), json.loads(schemas[schemafiles.file_name(RECORD_TYPES[kind])]))
 
@@ -139,7 +139,7 @@ def test_each_bad_input_a_schema_can_express_fails_it(name, tmp_path):
     failures = []
     for record_type, paths in data_files(data).items():
         for path in paths:
-            node, _ = load(path)
+            node, _ = read_nodes(path)
             if node is None:
                 failures.append(path.name)
                 continue
@@ -155,4 +155,4 @@ def test_the_minimal_data_passes_its_schemas(tmp_path):
     schemas = {k: json.loads(v) for k, v in schemafiles.schema_files(read_sheet(data)).items()}
     for record_type, paths in data_files(data).items():
         for path in paths:
-            jsonschema.validate(as_json(load(path)[0]), schemas[schemafiles.file_name(RECORD_TYPES[record_type])])
+            jsonschema.validate(as_json(read_nodes(path)[0]), schemas[schemafiles.file_name(RECORD_TYPES[record_type])])

@@ -51,21 +51,21 @@ def test_yes_on_y_n_stay_text_and_cyrillic_is_kept(minimal):
 def test_an_own_position_is_the_speakers_countrys(minimal):
     write_data(minimal, {"statements/one.yaml": minimal_statement(position_of=None, voice="own")})
     (s,) = validate(minimal).statements
-    assert [c.id for c in s.position_of] == ["us"] and s.reported == ()
+    assert [c.id for c in s.position_of] == ["us"] and s.reported_for == ()
     assert s.is_own(s.speaker.country)
 
 
 def test_a_reported_position_is_never_own_even_for_the_speakers_country(minimal):
     write_data(minimal, {"statements/one.yaml": minimal_statement(position_of="[us, ua]")})
     (s,) = validate(minimal).statements
-    assert [c.id for c in s.reported] == ["us", "ua"]
+    assert [c.id for c in s.reported_for] == ["us", "ua"]
     assert not any(s.is_own(c) for c in s.position_of)
 
 
 def test_a_view_gives_no_countrys_position(minimal):
     write_data(minimal, {"statements/one.yaml": minimal_statement(position_of=None, voice="view")})
     (s,) = validate(minimal).statements
-    assert s.position_of == () and s.reported == ()
+    assert s.position_of == () and s.reported_for == ()
 
 
 def test_a_summary_nearly_repeating_its_excerpt_is_marked_close(minimal):

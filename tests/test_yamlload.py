@@ -20,7 +20,7 @@ def in_tmp(tmp_path, monkeypatch):
 def load(tmp_path, text: str, name: str = "f.yaml"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return yamlload.load(path)
+    return yamlload.read_nodes(path)
 
 
 def problems(data) -> list[str]:

@@ -85,7 +85,7 @@ def check_since(paths: Paths, previous: cache.Reading, now: dict[str, tuple[str,
 def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while a build makes its objects: they are many, live until
     the pages are written and hold no cycles worth finding, and the collector would walk them
-    again and again (loading takes about three times as long with it)."""
+    again and again (make bench shows what that costs)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -190,7 +190,7 @@ class Statement:
         return self.voice == "own" and country in self.position_of
 
     @property
-    def reported(self) -> tuple[Country, ...]:
+    def reported_for(self) -> tuple[Country, ...]:
         """The countries whose position the speaker reports for them."""
         return self.position_of if self.voice == "reported" else ()
 

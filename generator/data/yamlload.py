@@ -99,7 +99,7 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load(path: Path) -> tuple[Node | None, list[Problem]]:
+def read_nodes(path: Path) -> tuple[Node | None, list[Problem]]:
     """Read one YAML file; return its located tree (None for an empty file) and its problems."""
     raw, problems = read(path)
     return parse(display_path(path), raw) if raw is not None else (None, problems)

@@ -96,10 +96,10 @@ class Positions:
     """A country's positions on one topic: its own, those others report, and the latest."""
 
     topic: Topic
-    own: tuple[Statement, ...]
-    """Newest first."""
-    reported: tuple[Statement, ...]
-    """Newest first."""
+    own_statements: tuple[Statement, ...]
+    """Its own, newest first."""
+    reported_statements: tuple[Statement, ...]
+    """Those others report for it, newest first."""
     latest: Latest | None
     """From its own statements where it has any, else from the reported ones."""
 
@@ -107,8 +107,8 @@ class Positions:
     def history(self) -> list[Step]:
         """Own and reported together, oldest first: how the position was stated and reported over
         time, each step known to be later than the one before or not."""
-        ordered = sorted(self.own + self.reported, key=lambda s: (s.date.sort_key, s.id))
-        own = {id(s) for s in self.own}
+        ordered = sorted(self.own_statements + self.reported_statements, key=lambda s: (s.date.sort_key, s.id))
+        own = {id(s) for s in self.own_statements}
         return [Step(s, id(s) in own, None if n == 0 else s.date.is_after(ordered[n - 1].date))
                 for n, s in enumerate(ordered)]
 

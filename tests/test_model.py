@@ -1,0 +1,60 @@
+"""model.py: the records, what they derive, and how they compare (by identity: frozen records
+that refer to each other are fingerprinted and indexed by who they are, not what they hold)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import SHEET
+
+from generator.build.pipeline import read_sheet
+from generator.data import model
+
+FIXTURE = read_sheet(SHEET / "data")
+
+
+def by_id(records, record_id):
+    return next(r for r in records if r.id == record_id)
+
+
+@pytest.mark.parametrize("kind", [model.Topic, model.Source, model.Country, model.Actor, model.Statement,
+                                  model.FactSheet])
+def test_records_are_frozen_and_equal_only_to_themselves(kind):
+    record = next(v for v in (FIXTURE, *FIXTURE.topics, *FIXTURE.sources, *FIXTURE.countries, *FIXTURE.actors,
+                              *FIXTURE.statements) if isinstance(v, kind))
+    copy = dataclasses.replace(record)
+    assert copy != record and copy == copy and hash(record) == hash(record)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.id = "other"  # type: ignore[misc]
+
+
+def test_a_country_reads_with_its_article_inside_a_sentence():
+    assert by_id(FIXTURE.countries, "us").in_text == "the United States"
+    assert by_id(FIXTURE.countries, "de").in_text == "Germany"
+
+
+def test_a_statement_says_whose_position_it_gives():
+    own = by_id(FIXTURE.statements, "koval-accession")
+    reported = by_id(FIXTURE.statements, "reed-ukraine-accepted")
+    ua = by_id(FIXTURE.countries, "ua")
+    assert own.is_own(ua) and own.reported_for == ()
+    assert not reported.is_own(ua) and reported.reported_for == (ua,)
+
+
+def test_a_source_without_a_title_is_named_by_what_it_is_and_says_so():
+    untitled = by_id(FIXTURE.sources, "daily-2025-03-22")
+    assert untitled.title == "" and untitled.shown_name.endswith("(title not recorded)")
+    titled = by_id(FIXTURE.sources, "gazette-envoys")
+    assert titled.shown_name == titled.title
+
+
+def test_a_source_is_stored_exactly_when_its_text_file_is_known():
+    assert {s.id for s in FIXTURE.sources if s.stored} == {s.id for s in FIXTURE.sources if s.text_file}
+    assert any(s.stored for s in FIXTURE.sources) and not all(s.stored for s in FIXTURE.sources)
+
+
+def test_a_topics_stances_are_ranked_in_their_order():
+    topic = FIXTURE.topics[0]
+    assert [topic.rank(s) for s in topic.stances] == sorted(topic.rank(s) for s in topic.stances)
+    assert topic.stance(topic.stances[0].id) is topic.stances[0] and topic.stance("no-such-stance") is None

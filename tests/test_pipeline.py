@@ -1,0 +1,79 @@
+"""pipeline.py: check, then write only what changed, atomically; nothing at all when no input
+changed; the editors' schemas beside; a failed check writes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SHEET, copy_project, snapshot
+
+from generator.build.pipeline import Options, Paths, build, check
+from generator.data.errors import DataError
+from generator.data.load import Readings
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = copy_project(tmp_path)
+    return root, Paths(root / "data", root / "content", root / "docs", schema=root / "schema")
+
+
+def test_a_first_build_writes_every_page_then_a_second_writes_nothing(project):
+    _, paths = project
+    first = build(paths)
+    assert len(first.written) > 20 and first.removed == () and first.unchanged == 0
+    pages = snapshot(paths.docs)
+    again = build(paths)
+    assert (again.written, again.removed, again.unchanged) == ((), (), len(first.written))
+    assert snapshot(paths.docs) == pages
+
+
+def test_the_editors_schemas_are_written_from_the_data_checked(project):
+    _, paths = project
+    build(paths)
+    assert sorted(p.name for p in paths.schema.glob("*.json")) == [
+        "actors.schema.json", "countries.schema.json", "sources.schema.json", "statements.schema.json",
+        "topics.schema.json"]
+
+
+def test_an_edit_rewrites_only_what_shows_it(project):
+    _, paths = project
+    build(paths)
+    actors = paths.data / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Anna Berg", "name: Anna Berg-Lind"),
+                      encoding="utf-8")
+    report = build(paths)
+    assert "actors/anna-berg.md" in report.written and "about.md" not in report.written
+    assert 0 < len(report.written) <= report.unchanged
+
+
+def test_a_failed_check_raises_every_problem_and_leaves_docs_as_it_was(project):
+    _, paths = project
+    build(paths)
+    before = snapshot(paths.docs)
+    topics = paths.data / "topics.yaml"
+    topics.write_text("- id: Not An Id\n", encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        build(paths)
+    assert {p.location.file.rpartition("/")[2] for p in error.value.problems} >= {"topics.yaml", "statements.yaml"}
+    assert snapshot(paths.docs) == before
+
+
+def test_readings_kept_between_builds_give_the_same_sheet(project):
+    _, paths = project
+    readings = Readings()
+    first, _ = check(paths, readings)
+    second, _ = check(paths, readings)
+    assert [s.id for s in first.statements] == [s.id for s in second.statements]
+    assert second.statements[0].written_at == first.statements[0].written_at
+    build(paths, Options(readings=readings))
+    assert (paths.docs / "index.md").is_file()
+
+
+def test_the_prose_may_link_only_to_pages_the_site_will_have(tmp_path):
+    root = copy_project(tmp_path, SHEET)
+    about = root / "content" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nSee [nobody](actors/nobody.md).\n", encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        check(Paths(root / "data", root / "content"))
+    assert [p.message for p in error.value.problems] == [
+        "the link `actors/nobody.md` points to no page of the site; did you mean `actors/ivan-nobody.md`?"]
