@@ -33,7 +33,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 site: venv
 	@# The generator writes docs/ and MkDocs builds site/ beside the old ones; both are swapped
-	@# in only when everything succeeded (generator/write.py): a failure anywhere (bad data, a
+	@# in only when everything succeeded (generator/build/write.py): a failure anywhere (bad data, a
 	@# broken link in the prose) leaves both exactly as the last good build left them.
 	@# It also keeps schema/ (the editors' JSON Schemas) current, from the data it checked.
 	$(BIN)/python -m generator site

@@ -5,7 +5,7 @@ After an edit to statement files, the next build reads and checks only those fil
 every other record as it was checked (validate.CheckedBefore). Only then: a change to any other data
 file, or to the generator's code, and everything is read again. A problem found in the files
 read again sends the build back to reading everything, so that problems are always reported as
-a full check reports them (build.py). The fingerprints are of the very bytes that were parsed,
+a full check reports them (pipeline.py). The fingerprints are of the very bytes that were parsed,
 so an edit made while a build reads is seen by the next one.
 
 The cache is the generator's own file, written into docs/ with the pages (MkDocs skips dot

@@ -1,7 +1,7 @@
-"""The fact sheet as typed, frozen records. No I/O: built by validate, read by queries and pages.
+"""The fact sheet as typed, frozen records. No I/O: built by validate, read by the site (queries, plan).
 
 Each attribute declared with `declare` is also a field of the data format: its type, what it is
-for and whether it is required are written once, here; schema.py lists the record types, and
+for and whether it is required are written once, here; recordtypes.py lists the record types, and
 validation and the editors' JSON Schemas both read these declarations. Attributes without a
 declaration (`close_to_excerpt`) are derived by validate.py.
 

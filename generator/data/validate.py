@@ -75,7 +75,7 @@ class Registry:
 
 @dataclass(frozen=True)
 class CheckedBefore:
-    """Records checked before, taken as they are (cache.py): a fact sheet checked by an earlier
+    """Records checked before, taken as they are (build/cache.py): a fact sheet checked by an earlier
     build, less the statements of `reread`, the statement files read again (or gone)."""
 
     sheet: FactSheet

@@ -27,7 +27,7 @@ WHITESPACE = re.compile(r"\s+")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 """Python-Markdown's escapable characters (with `tables`, `|`); `<`, `>`, `&` and `~` (a code
 fence for `fenced_code`, which cannot be backslash-escaped) become entities.
-Designed for the extensions in mkdocs.yml: tests/test_render.py pins that list."""
+Designed for the extensions in mkdocs.yml: tests/test_environment.py pins that list."""
 
 
 def md_text(value: object) -> Markup:
@@ -48,7 +48,7 @@ class _Compiler(jinja2.compiler.CodeGenerator):
     `escape(finalize(value))`. `_finalize` returns only Markup and numbers, which `escape` would
     return unchanged, as a new Markup: the same text, without a sixth of the rendering time
     (make bench). Only with our `_finalize` and where autoescaping is on (every template here);
-    anything else is compiled as Jinja compiles it. tests/test_render.py checks both halves."""
+    anything else is compiled as Jinja compiles it. tests/test_environment.py checks both halves."""
 
     def _output_child_pre(self, node, frame, finalize) -> None:
         if self.environment.finalize is _finalize and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:

@@ -4,7 +4,7 @@ needs neither Node nor this script. To remake it (say, for a newer Natural Earth
 
     npm install --prefix /tmp/wa world-atlas@2.0.2
     pip install pycountry
-    python generator/geodata/make_world.py /tmp/wa/node_modules/world-atlas/countries-50m.json
+    python generator/site/geodata/make_world.py /tmp/wa/node_modules/world-atlas/countries-50m.json
 
 Each country's outline is simplified (Douglas–Peucker on the shared borders, so neighbours still
 meet), projected (Equal Earth, equal-area: no country looks bigger than it is; a country across
@@ -156,7 +156,7 @@ def main(source: str) -> None:
     topology = json.loads(Path(source).read_text(encoding="utf-8"))
     asset = {
         "source": "Natural Earth 1:50m Admin 0 countries (public domain), version 4.1.0, "
-                  "as npm world-atlas@2.0.2 carries it; made by generator/geodata/make_world.py",
+                  "as npm world-atlas@2.0.2 carries it; made by generator/site/geodata/make_world.py",
         "projection": "Equal Earth",
         "width": WIDTH,
         "height": round(2 * Y_MAX * SCALE),
