@@ -74,13 +74,10 @@ class Links:
         self.page = "index.md"
 
     def href(self, target: object) -> Markup:
-        return markdown_link(self._path(target), self.page)
+        return markdown_link(target if isinstance(target, str) else self.routes.path_of(target), self.page)
 
     def url(self, target: object) -> Markup:
-        return site_link(self._path(target), self.page)
-
-    def _path(self, target: object) -> str:
-        return target if isinstance(target, str) else self.routes.path_of(target)
+        return site_link(target if isinstance(target, str) else self.routes.path_of(target), self.page)
 
 
 def attr(value: str) -> Markup:

@@ -21,9 +21,13 @@ class Loop(Protocol):
     revindex: int
 
 
-def and_separator(loop: Loop) -> str:
+def and_separator(loop: Loop) -> Markup:
     """What follows an item of a list written `A, B and C`: `, `, ` and `, or nothing after the last."""
-    return ", " if loop.revindex > 2 else " and " if loop.revindex == 2 else ""
+    return SEPARATORS[min(loop.revindex, 3)]
+
+
+SEPARATORS = (Markup(""), Markup(""), Markup(" and "), Markup(", "))
+"""By how many items are left, the current one included (Jinja's `loop.revindex`), at most 3."""
 
 
 def quoted(words: Iterable[str]) -> str:

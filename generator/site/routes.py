@@ -45,8 +45,9 @@ class Routes:
 
     def path_of(self, record: object) -> str:
         """Where a record's page (or, for statements and sources, its anchor) lives under docs/."""
-        if isinstance(record, Country | Actor | Topic):
-            return page_of(record)
+        folder = _FOLDER_OF.get(type(record))
+        if folder is not None:
+            return f"{folder}/{record.id}.md"  # type: ignore[attr-defined]
         if isinstance(record, Source):
             return f"{self.source_pages.get(record.id, 'sources.md')}#{record.id}"
         if isinstance(record, Statement):
@@ -56,8 +57,10 @@ class Routes:
 
 def page_of(record: Country | Actor | Topic) -> str:
     """The page of a country, an actor or a topic under docs/."""
-    kind = {Country: "country", Actor: "actor", Topic: "topic"}[type(record)]
-    return f"{FOLDERS[kind]}/{record.id}.md"
+    return f"{_FOLDER_OF[type(record)]}/{record.id}.md"
+
+
+_FOLDER_OF: dict[type, str] = {Country: FOLDERS["country"], Actor: FOLDERS["actor"], Topic: FOLDERS["topic"]}
 
 
 def address(statement: Statement) -> str:
