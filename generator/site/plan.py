@@ -70,7 +70,7 @@ def world_map(sheet: FactSheet) -> Page:
     views = [_map_view("The map", overview, entries, {e.country.id for e in entries} - set(detail))]
     if detail:
         views.append(_map_view("Detail", worldmap.frame(detail), entries, set(detail)))
-    return Page("map.md", MapPage(topic, entries, views, stance_colours(topic) if topic else {}))
+    return Page("map.md", MapPage(topic, entries, views, worldmap.stance_colours(topic) if topic else {}))
 
 
 def _map_view(title: str, frame: worldmap.Frame, entries: list[MapEntry], linked: set[str]) -> MapView:
@@ -85,18 +85,13 @@ def corrections(sheet: FactSheet) -> Page:
 def timeline(sheet: FactSheet) -> list[Page]:
     chunks = queries.periods_in_parts(sheet.statements, PAGE_SIZE)
     parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) for c in chunks])
-    colours = {t.id: stance_colours(t) for t in sheet.topics}
+    colours = {t.id: worldmap.stance_colours(t) for t in sheet.topics}
     return [Page(part.path, TimelinePage(chunk, parts, part.number, _axis(chunk, sheet.topics), colours))
             for part, chunk in zip(parts, chunks)]
 
 
 def _axis(periods: list[queries.Period], topics: tuple[Topic, ...]) -> timeaxis.Axis:
     return timeaxis.axis([s for p in periods for s in p.statements], topics)
-
-
-def stance_colours(topic: Topic) -> dict[str, str]:
-    """Each of a topic's stances' colour in the pictures (map, timeline), by stance id."""
-    return dict(zip((st.id for st in topic.stances), worldmap.palette(len(topic.stances))))
 
 
 def sources(sheet: FactSheet) -> list[Page]:

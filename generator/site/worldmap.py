@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+from generator.data.model import Topic
+
 STOPS = ((26, 152, 80), (145, 207, 96), (254, 224, 139), (252, 141, 89), (215, 48, 39))
 """ColorBrewer's RdYlGn, from a topic's most favourable stance (green) to its least (red)."""
 NEAR = 600
@@ -102,6 +104,11 @@ def land_in(frame_: Frame, leave_out: Iterable[str]) -> list[Shape]:
     """The outlines that reach into the frame, but for those of `leave_out` (drawn on their own)."""
     skip = set(leave_out)
     return [s for found in world().values() for s in found if s.code not in skip and frame_.holds(s.bbox)]
+
+
+def stance_colours(topic: Topic) -> dict[str, str]:
+    """Each of a topic's stances' colour in the pictures (map, timeline), by stance id."""
+    return dict(zip((st.id for st in topic.stances), palette(len(topic.stances)), strict=True))
 
 
 def palette(count: int) -> list[str]:
