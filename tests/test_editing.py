@@ -65,9 +65,10 @@ def test_an_editors_valid_edits_leave_the_suite_and_the_build_green(tmp_path):
     _edit(project)
     check = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=project, capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
-    # The whole suite but its browser tests (they build the fixture, which no edit touches), this
-    # test and the workflow's (each copies the project again).
-    suite = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not browser",
+    # The whole suite but its browser and Nu checker tests (they build the fixture, which no edit
+    # touches), this test and the workflow's (each copies the project again).
+    suite = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
+                            "not browser and not tools",
                             "--ignore=tests/test_editing.py", "--ignore=tests/test_workflow.py"],
                            cwd=project, capture_output=True, text=True)
     assert suite.returncode == 0, suite.stdout[-5000:]
