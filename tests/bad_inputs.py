@@ -116,7 +116,7 @@ CASES = {
     "id-bidi-override": Case(
         {"statements/one.yaml": st(id=f'"doe-{RLO}sesoppo"')},
         1, [
-            'data/statements/one.yaml:1:7: record doe-\u202esesoppo: id: `doe-\u202esesoppo` contains invisible characters (U+202E); retype the id',
+            'data/statements/one.yaml:1:7: record doe-\\u202esesoppo: id: `doe-\\u202esesoppo` contains invisible characters (U+202E); retype the id',
         ]),
     "duplicate-key": Case(
         {"statements/one.yaml": st(extra="  quote: Again.")},
@@ -449,5 +449,60 @@ CASES = {
         1, [
             'data/actors.yaml:5:3: record jane-doe: rol: unknown field; expected one of `id`, `name`, `kind`, `country`, `role`, `aliases`, `description`; did you mean `role`?',
             'data/statements/one.yaml:5:11: record doe-opposes: stance: `maybe` is not a stance of topic `nato-membership` (supports, opposes)',
+        ]),
+    "control-character-pasted": Case(
+        {"statements/one.yaml": st(quote="We said\x07 no.")},
+        1, [
+            'data/statements/one.yaml:7:17: the character U+0007 (BEL) is not allowed in a YAML file (often pasted from a word processor or a PDF); delete it',
+        ]),
+    "noncharacter-as-escape": Case(
+        {"statements/one.yaml": st(quote='"We said \\uFFFE no."')},
+        1, [
+            'data/statements/one.yaml:7:10: the value holds U+FFFE, which no web page or feed may hold (written as an escape such as \\uFFFE); remove the escape',
+        ]),
+    "nesting-too-deep": Case(
+        {"statements/one.yaml": st(extra="  mentions: " + "[" * 30000 + "]" * 30000)},
+        1, [
+            'data/statements/one.yaml:10:20: nested deeper than the format allows (8 levels)',
+        ]),
+    "terminal-escape-in-value": Case(
+        {"statements/one.yaml": st(speaker='"jane\\e[2Jdoe"')},
+        1, [
+            'data/statements/one.yaml:3:12: record doe-opposes: speaker: `jane\\x1b[2Jdoe` is not a valid id; expected lower-case letters, digits and single hyphens, such as `steve-witkoff`',
+        ]),
+    "line-break-in-value": Case(
+        {"statements/one.yaml": st(speaker='"jane\\ndoe"')},
+        1, [
+            'data/statements/one.yaml:3:12: record doe-opposes: speaker: `jane\\ndoe` is not a valid id; expected lower-case letters, digits and single hyphens, such as `steve-witkoff`',
+        ]),
+    "correction-in-the-future": Case(
+        {"statements/one.yaml": st(extra="  corrections:\n    - date: 2999-01-01\n      note: Date corrected.")},
+        1, [
+            'data/statements/one.yaml:11:13: record doe-opposes: corrections[0].date: `2999-01-01` is in the future; date the correction when it was made',
+        ]),
+    "correction-before-the-statement": Case(
+        {"statements/one.yaml": st(extra="  corrections:\n    - date: 2024-01-01\n      note: Date corrected.")},
+        1, [
+            'data/statements/one.yaml:11:13: record doe-opposes: corrections[0].date: `2024-01-01` is before the statement was made (12 February 2025); a correction comes after what it corrects',
+        ]),
+    "accessed-in-the-future": Case(
+        {"sources.yaml": "- id: src\n  kind: article\n  date: 2025-03-22\n  url: https://example.org/a\n  accessed: 2999-01-01\n"},
+        1, [
+            'data/sources.yaml:5:13: record src: accessed: `2999-01-01` is in the future; write the day the address was last checked',
+        ]),
+    "yaml-in-capitals": Case(
+        {"statements/two.YAML": st(id="doe-other")},
+        1, [
+            'data/statements/two.YAML: rename the file to end in .yaml',
+        ]),
+    "statements-in-a-subfolder": Case(
+        {"statements/old/two.yaml": st(id="doe-other")},
+        1, [
+            'data/statements/old/two.yaml: the files of statements/ are read only where they stand directly in it; move this one there',
+        ]),
+    "stray-file-in-data": Case(
+        {"notes.txt": "To do: add Poland.\n"},
+        1, [
+            'data/notes.txt: not a file of the fact sheet, which reads topics.yaml, sources.yaml, countries.yaml, actors.yaml, statements/*.yaml and texts/<source-id>.txt; move or delete it',
         ]),
 }

@@ -86,3 +86,18 @@ def test_the_site_name_in_citations_and_the_feed_is_mkdocs_own():
     from mkdocs.config import load_config
 
     assert load_config(str(ROOT / "mkdocs.yml"))["site_name"] == downloads.SITE_NAME
+
+
+def test_a_csv_cell_that_would_start_a_formula_is_shown_as_text_and_the_json_keeps_the_words(tmp_path):
+    """OWASP's advice against CSV injection: a leading `'`; the JSON keeps the words as written."""
+    from conftest import MINIMAL, minimal_statement, write_data
+
+    from generator.build.pipeline import read_sheet as validate
+
+    data = write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": minimal_statement(
+        quote="'=SUM(1, 2)'", extra="  occasion: '@home'")})
+    sheet = validate(data)
+    rows = list(csv.DictReader(io.StringIO(downloads.statements_csv(sheet))))
+    assert rows[0]["quote"] == "'" + sheet.statements[0].quote and rows[0]["occasion"] == "'@home"
+    assert rows[0]["id"] == "doe-opposes"
+    assert json.loads(downloads.factsheet_json(sheet))["statements"][0]["quote"] == sheet.statements[0].quote

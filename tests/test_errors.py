@@ -22,4 +22,11 @@ def test_problems_are_sorted_by_place_and_each_given_once():
 
 def test_the_github_annotation_escapes_what_would_end_it():
     problem = Problem(Location("data/s.yaml", 3, 5), "100% wrong\nsecond line", "s", "quote")
-    assert problem.github() == "::error file=data/s.yaml,line=3,col=5::record s: quote: 100%25 wrong%0Asecond line"
+    # A line break never reaches the annotation: every message shows it as `\n` (errors.visible).
+    assert problem.github() == "::error file=data/s.yaml,line=3,col=5::record s: quote: 100%25 wrong\\nsecond line"
+
+
+def test_a_message_shows_control_and_bidi_characters_as_escapes_on_one_line():
+    problem = Problem(Location("data/s.yaml", 3, 5), "`a\x1b[2Jb\nc\u202ed`", "s", "quote")
+    assert str(problem) == "data/s.yaml:3:5: record s: quote: `a\\x1b[2Jb\\nc\\u202ed`"
+    assert "\n" not in str(problem) and "\x1b" not in str(problem)

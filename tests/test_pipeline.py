@@ -77,3 +77,14 @@ def test_the_prose_may_link_only_to_pages_the_site_will_have(tmp_path):
         check(Paths(root / "data", root / "content"))
     assert [p.message for p in error.value.problems] == [
         "the link `actors/nobody.md` points to no page of the site; did you mean `actors/ivan-nobody.md`?"]
+
+
+def test_a_fact_sheet_without_statements_builds_and_says_so(tmp_path):
+    """Every record but the statements: `check` passes it, so the build must too."""
+    root = copy_project(tmp_path)
+    for path in (root / "data" / "statements").glob("*.yaml"):
+        path.unlink()
+    (root / "data" / "statements" / "none.yaml").write_text("[]\n", encoding="utf-8")
+    paths = Paths(root / "data", root / "content", root / "docs")
+    build(paths)
+    assert "The fact sheet records no statement yet." in (paths.docs / "timeline.md").read_text(encoding="utf-8")

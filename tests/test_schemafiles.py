@@ -116,11 +116,13 @@ SCHEMA_CANNOT_SAY = {
     # YAML itself, before there is anything to validate:
     "duplicate-key", "tab-indentation", "colon-in-unquoted-text", "unclosed-bracket", "yaml-tag", "anchor-and-alias",
     "quote-never-closed", "field-indented-too-far", "field-indented-too-little", "field-at-the-margin",
-    "nested-too-deep", "yml-extension",
+    "nested-too-deep", "yml-extension", "yaml-in-capitals", "statements-in-a-subfolder", "stray-file-in-data",
+    "nesting-too-deep", "control-character-pasted",
     # what a YAML language server drops or reads differently before it validates:
-    "comment-cuts-quote", "timestamp", "control-character-in-text",
+    "comment-cuts-quote", "timestamp", "control-character-in-text", "noncharacter-as-escape",
     # across records or files, or against the calendar:
     "same-id-twice-in-a-file", "same-id-in-two-files", "duplicate-stance", "statement-after-its-source",
+    "correction-in-the-future", "correction-before-the-statement", "accessed-in-the-future",
     "statement-in-the-future", "own-position-of-another-country", "hedge-not-in-the-words", "skeleton-placeholder-id",
     "accessed-without-url", "nato-status-without-source", "nato-source-without-status", "country-three-letters",
     "two-problems-in-two-files", "field-indented-too-far-after-a-comment", "dash-without-space",

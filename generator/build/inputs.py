@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from generator.data import yamlload
-from generator.data.load import TEXT_KIND, data_files, file_digest, text_files
+from generator.data.load import STRAY_KIND, TEXT_KIND, data_files, file_digest, stray_files, text_files
 
 CODE = Path(__file__).parent.parent
 """The generator's package: its code and templates."""
@@ -52,4 +52,6 @@ def data_digests(data_dir: Path) -> dict[str, tuple[str, str]]:
     for path in text_files(data_dir):
         raw, _ = yamlload.read(path)
         found[yamlload.display_path(path)] = (TEXT_KIND, file_digest(raw) if raw is not None else "")
+    for path in stray_files(data_dir):  # refused by name: any change to them is a change to the data
+        found[yamlload.display_path(path)] = (STRAY_KIND, "")
     return found

@@ -41,13 +41,26 @@ class Problem:
         if self.field:
             parts.append(self.field)
         parts.append(self.message)
-        return ": ".join(parts)
+        return visible(": ".join(parts))
 
     def github(self) -> str:
         """The problem as a GitHub Actions annotation."""
         loc = self.location
-        text = str(self)[len(str(loc)) + 2 :].replace("%", "%25").replace("\n", "%0A")
+        text = str(self)[len(str(loc)) + 2 :].replace("%", "%25")  # on one line: see `visible`
         return f"::error file={loc.file},line={loc.line},col={loc.column}::{text}"
+
+
+UNSEEN = {**{c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}, 0x09: "\\t", 0x0A: "\\n",
+          0x0D: "\\r", **{c: f"\\u{c:04x}" for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]}}
+"""Characters a message shows as escapes: control characters (a line break would split a problem
+over two lines; an escape sequence would act on the editor's terminal) and the bidi controls
+(which would reorder what the terminal shows)."""
+
+
+def visible(text: str) -> str:
+    """`text` with every character of UNSEEN written as its escape, so that it prints as one line
+    that says exactly what is there."""
+    return text.translate(UNSEEN)
 
 
 class DataError(Exception):

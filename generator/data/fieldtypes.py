@@ -21,7 +21,7 @@ from generator.data.yamlload import Map, Scalar
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COUNTRY_PATTERN = re.compile(r"[a-z]{2}")
-URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+URL_PATTERN = re.compile(r"https?://[^\s/$.?#\x00-\x1f\x7f-\x9f][^\s\x00-\x1f\x7f-\x9f]*", re.IGNORECASE)
 BOOLEANS = {"true": True, "yes": True, "false": False, "no": False}
 TEXT_SCHEMA = {"type": "string", "pattern": r"\S", "patternErrorMessage": "Empty: write the text, or remove the field."}
 """`patternErrorMessage`: what an editor's YAML language server says where the pattern fails,

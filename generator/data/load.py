@@ -23,6 +23,7 @@ ENTITY_FOLDERS = {"countries": "country", "actors": "actor", "topics": "topic"}
 """Folders of per-entity prose under content/, with the record type each file is named after."""
 TEXTS = "texts"
 """The folder under data/ of the sources' stored texts: `texts/<source-id>.txt`."""
+STATEMENTS_FOLDER = "statements"
 TEXT_KIND = "text"
 """A stored text's kind among the data files' fingerprints (build/inputs.py)."""
 
@@ -78,6 +79,8 @@ class Loaded:
     prose: Prose = Prose()
     texts: dict[str, StoredText] = field(default_factory=dict)
     """The sources' stored texts, by the file's name less `.txt` (a source id, if named right)."""
+    stray: tuple[Problem, ...] = ()
+    """Files under data/ that are no data file, each refused by name."""
 
 
 def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] | None = None,
@@ -88,7 +91,8 @@ def load(data_dir: Path, content_dir: Path | None = None, only: Collection[str] 
     return Loaded({name: [read_document(p, name, readings) for p in paths
                           if only is None or yamlload.display_path(p) in only]
                    for name, paths in data_files(data_dir).items()}, prose,
-                  {} if only is not None else read_texts(data_dir))
+                  {} if only is not None else read_texts(data_dir),
+                  () if only is not None else stray_problems(data_dir))
 
 
 def file_digest(raw: bytes) -> str:
@@ -101,10 +105,40 @@ def data_files(data_dir: Path) -> dict[str, list[Path]]:
     files = {}
     for name, record_type in RECORD_TYPES.items():
         pattern = record_type.file
-        files[name] = (
-            sorted(data_dir.glob(pattern.replace(".yaml", ".y*ml"))) if "*" in pattern else [data_dir / pattern]
-        )
+        folder = data_dir / pattern.partition("/")[0]
+        files[name] = _listed(folder) if "*" in pattern else [data_dir / pattern]
     return files
+
+
+def _listed(folder: Path) -> list[Path]:
+    """Every file directly in `folder` but hidden ones (an editor's swap files): one with another
+    ending than `.yaml` is refused by name (read_document), never passed over."""
+    return sorted(p for p in folder.glob("*") if not p.name.startswith(".") and not p.is_dir())
+
+
+STRAY_KIND = "stray"
+"""A file under data/ that is no data file's kind, among the data files' fingerprints."""
+
+
+def stray_files(data_dir: Path) -> list[Path]:
+    """Every file under data/ that is neither a data file nor a stored text (hidden ones aside)."""
+    known = {p for paths in data_files(data_dir).values() for p in paths} | set(text_files(data_dir))
+    return sorted(p for p in data_dir.rglob("*") if p.is_file() and p not in known
+                  and not any(part.startswith(".") for part in p.relative_to(data_dir).parts))
+
+
+def stray_problems(data_dir: Path) -> tuple[Problem, ...]:
+    """Each stray file, by name: a file under data/ is read or refused, never passed over."""
+    layout = "topics.yaml, sources.yaml, countries.yaml, actors.yaml, statements/*.yaml and texts/<source-id>.txt"
+    problems = []
+    for path in stray_files(data_dir):
+        inside = path.relative_to(data_dir).parts
+        if inside[0] in (STATEMENTS_FOLDER, TEXTS):
+            message = f"the files of {inside[0]}/ are read only where they stand directly in it; move this one there"
+        else:
+            message = f"not a file of the fact sheet, which reads {layout}; move or delete it"
+        problems.append(Problem(Location(yamlload.display_path(path)), message))
+    return tuple(problems)
 
 
 def text_files(data_dir: Path) -> list[Path]:

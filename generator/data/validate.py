@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from generator.data import quotes
+from generator.data.dates import Date as DateValue
 from generator.data.errors import DataError, Location, Problem, did_you_mean
 from generator.data.fieldtypes import Field, ListOf, Ref, Reference, declared, read_fields
 from generator.data.load import ENTITY_FOLDERS, Document, Loaded, Prose
@@ -122,6 +123,7 @@ def validate(loaded: Loaded, today: dt.date | None = None, checked_before: Check
             registry.places.update({f"{r.label}.{f}": r.loc(f) for f in ("quote", "excerpt") if r.has(f)})
     problems += (
         registry.problems + _prose_problems(loaded.prose, registry, site_pages) + _text_problems(loaded, registry)
+        + list(loaded.stray)
     )
     if problems:
         raise DataError(problems)
@@ -218,13 +220,32 @@ def _prose_problems(prose: Prose, registry: Registry, site_pages: SitePages | No
 
 
 def _check_dates(r: RecordReader, values: dict, today: dt.date) -> None:
-    """Nothing is dated in the future; nothing was said after the source that reports it."""
+    """Nothing is dated in the future; nothing was said after the source that reports it; a
+    source's address was not checked before it was published, nor a statement corrected before
+    it was said."""
     date, source = values.get("date"), values.get("source")
     if date and date.first_day > today:
         r.problem(r.loc("date"), "date", f"`{date.text}` is in the future; date it when it was said or published")
     elif date and isinstance(source, Source) and source.date and date.is_after(source.date):
         r.problem(r.loc("date"), "date", f"`{date.text}` is after its source `{source.id}` ({source.date.words}); "
                                          "a source cannot report what was said later")
+    accessed = values.get("accessed")
+    if accessed and accessed.first_day > today:
+        r.problem(r.loc("accessed"), "accessed", f"`{accessed.text}` is in the future; write the day the address "
+                                                 "was last checked")
+    for index, (correction, node) in enumerate(values.get("corrections", ())):
+        _check_correction_date(r, correction.get("date"), node, f"corrections[{index}].date", date, today)
+
+
+def _check_correction_date(r: RecordReader, corrected: DateValue | None, node: Map, field: str,
+                           said: DateValue | None, today: dt.date) -> None:
+    """A correction is dated no later than today and no earlier than the statement it corrects."""
+    where = node.entries["date"].value.loc if "date" in node.entries else node.loc
+    if corrected and corrected.first_day > today:
+        r.problem(where, field, f"`{corrected.text}` is in the future; date the correction when it was made")
+    elif corrected and said and said.is_after(corrected):
+        r.problem(where, field, f"`{corrected.text}` is before the statement was made ({said.words}); a "
+                                "correction comes after what it corrects")
 
 
 def _source(r: RecordReader, values: dict, loaded: Loaded) -> Source:

@@ -126,6 +126,9 @@ def parse(name: str, raw: bytes) -> tuple[Node | None, list[Problem]]:
         line = raw[: error.start].count(b"\n") + 1
         where = Location(name, line, error.start - raw.rfind(b"\n", 0, error.start))
         return None, [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
+    refused = _refused_characters(name, text) or _too_deep(name, text)
+    if refused:
+        return None, refused
     try:
         root = yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as error:
@@ -134,6 +137,59 @@ def parse(name: str, raw: bytes) -> tuple[Node | None, list[Problem]]:
         return None, []
     converter = _Converter(name, text.splitlines())
     return converter.node(root), converter.problems + _aliases(name, text)
+
+
+NOT_IN_YAML = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+"""Characters YAML does not allow in a file (control characters, U+FFFE, U+FFFF): PyYAML's own rule."""
+YAML_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+"""Where YAML starts a new line (not at a vertical tab or a form feed, as str.splitlines would)."""
+NOT_IN_XML = re.compile("[\uD800-\uDFFF\uFFFE\uFFFF]")
+"""Characters no HTML page or XML feed may hold, but control characters (fieldtypes.Text and Url
+refuse those, naming the record and the field): an escape in quotes can write them."""
+CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+                 0x1B: "ESC", 0x7F: "DEL"}
+MAX_REFUSED = 10
+"""Refused characters reported at most per file (the rest are alike)."""
+
+
+def _refused_characters(name: str, text: str) -> list[Problem]:
+    """Each character YAML does not allow, where it stands (pasted from a word processor or a PDF)."""
+    if not NOT_IN_YAML.search(text):
+        return []
+    problems = []
+    for number, line in enumerate(YAML_LINE_BREAK.split(text), 1):
+        for found in NOT_IN_YAML.finditer(line):
+            code = ord(found.group())
+            what = f"U+{code:04X}" + (f" ({CONTROL_NAMES[code]})" if code in CONTROL_NAMES else "")
+            problems.append(Problem(Location(name, number, found.start() + 1),
+                                    f"the character {what} is not allowed in a YAML file (often pasted from a "
+                                    "word processor or a PDF); delete it"))
+    return problems[:MAX_REFUSED]
+
+
+FLOW_OPENERS = re.compile(r"[\[{]")
+MAX_FLOW_DEPTH = 64
+"""Brackets nested at most before the file is read event by event, to find where it is too deep:
+libyaml builds nested values by recursion, and very deep nesting would end the process."""
+
+
+def _too_deep(name: str, text: str) -> list[Problem]:
+    """Nesting deeper than the format allows, found before the tree is built (see MAX_FLOW_DEPTH)."""
+    if len(FLOW_OPENERS.findall(text)) <= MAX_FLOW_DEPTH:
+        return []
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=LOADER):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1 and event.start_mark is not None:  # the file's own list is level 1
+                    where = Location(name, event.start_mark.line + 1, event.start_mark.column + 1)
+                    return [Problem(where, f"nested deeper than the format allows ({MAX_DEPTH} levels)")]
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError:
+        return []  # reported as a syntax problem by the full reading
+    return []
 
 
 def _aliases(name: str, text: str) -> list[Problem]:
@@ -244,6 +300,11 @@ class _Converter:
             return Seq(tuple(self.node(item, depth + 1) for item in node.value), loc)
         assert isinstance(node, yaml.ScalarNode)
         text = unicodedata.normalize("NFC", node.value)
+        refused = sorted({f"U+{ord(c):04X}" for c in NOT_IN_XML.findall(text)})
+        if refused:  # only an escape (`\uFFFE`) gets them this far: the file itself is checked
+            self._problem(loc, f"the value holds {', '.join(refused)}, which no web page or feed may hold "
+                               "(written as an escape such as \\uFFFE); remove the escape")
+            text = NOT_IN_XML.sub("", text)
         quoted = node.style not in (None, "")
         return Scalar(text, loc, quoted, "" if quoted else self._comment_after(node))
 

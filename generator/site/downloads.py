@@ -89,14 +89,24 @@ def statements_csv(sheet: FactSheet) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for s in sheet.statements:
-        writer.writerow([
+        writer.writerow([_cell(value) for value in [
             s.id, s.date.text, "" if s.date.before else s.date.first_day.isoformat(), s.date.last_day.isoformat(),
             s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
             ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
             ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary, s.excerpt, s.occasion,
             s.source.id, s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
-            address(s)])
+            address(s)]])
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell starts that a spreadsheet would run as a formula (OWASP, CSV injection)."""
+
+
+def _cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula gets a leading `'`
+    (OWASP's advice; the JSON download keeps the text exactly)."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 FEED_ENTRIES = 100

@@ -84,7 +84,7 @@ def corrections(sheet: FactSheet) -> Page:
 
 def timeline(sheet: FactSheet) -> list[Page]:
     chunks = queries.periods_in_parts(sheet.statements, PAGE_SIZE)
-    parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) for c in chunks])
+    parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) if c else "no statement yet" for c in chunks])
     colours = {t.id: worldmap.stance_colours(t) for t in sheet.topics}
     return [Page(part.path, TimelinePage(chunk, parts, part.number, _axis(chunk, sheet.topics), colours))
             for part, chunk in zip(parts, chunks)]
@@ -99,7 +99,8 @@ def sources(sheet: FactSheet) -> list[Page]:
                            [(c, queries.is_published(sheet, c)) for c in queries.countries_citing(sheet, s)])
                for s in sheet.sources]
     chunks = queries.pack(entries, PAGE_SIZE, lambda e: 1 + len(e.occasions) + len(e.countries))
-    parts = _parts("sources.md", [_span(_source_label(c[0].source), _source_label(c[-1].source)) for c in chunks])
+    parts = _parts("sources.md", [_span(_source_label(c[0].source), _source_label(c[-1].source)) if c else "no source yet"
+                                  for c in chunks])
     return [Page(part.path, SourcesPage(chunk, parts, part.number)) for part, chunk in zip(parts, chunks)]
 
 
