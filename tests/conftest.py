@@ -216,3 +216,14 @@ def search(page, text: str):
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible(timeout=10_000)
     return results
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The long fuzz run only where `-m` names it (`pytest -m fuzz`): any other selection, `make
+    test`'s included, runs the short one and leaves the long one out (deselected, not skipped)."""
+    if "fuzz" in (config.getoption("markexpr") or ""):
+        return
+    long_runs = [item for item in items if item.get_closest_marker("fuzz")]
+    if long_runs:
+        config.hook.pytest_deselected(items=long_runs)
+        items[:] = [item for item in items if item not in long_runs]
