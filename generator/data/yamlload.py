@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -167,7 +168,7 @@ def _refused_characters(name: str, text: str) -> list[Problem]:
     return problems[:MAX_REFUSED]
 
 
-FLOW_OPENERS = re.compile(r"[\[{]")
+FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 MAX_FLOW_DEPTH = 64
 """Brackets nested at most before the file is read event by event, to find where it is too deep:
 libyaml builds nested values by recursion, and very deep nesting would end the process."""
@@ -175,7 +176,8 @@ libyaml builds nested values by recursion, and very deep nesting would end the p
 
 def _too_deep(name: str, text: str) -> list[Problem]:
     """Nesting deeper than the format allows, found before the tree is built (see MAX_FLOW_DEPTH)."""
-    if len(FLOW_OPENERS.findall(text)) <= MAX_FLOW_DEPTH:
+    steps = accumulate(1 if b in "[{" else -1 for b in FLOW_BRACKETS.findall(text))
+    if max(steps, default=0) <= MAX_FLOW_DEPTH:  # a rough count (brackets in quotes count too); exact below
         return []
     depth = 0
     try:
@@ -300,8 +302,8 @@ class _Converter:
             return Seq(tuple(self.node(item, depth + 1) for item in node.value), loc)
         assert isinstance(node, yaml.ScalarNode)
         text = unicodedata.normalize("NFC", node.value)
-        refused = sorted({f"U+{ord(c):04X}" for c in NOT_IN_XML.findall(text)})
-        if refused:  # only an escape (`\uFFFE`) gets them this far: the file itself is checked
+        if NOT_IN_XML.search(text):  # only an escape (`\uFFFE`) gets them this far: the file itself is checked
+            refused = sorted({f"U+{ord(c):04X}" for c in NOT_IN_XML.findall(text)})
             self._problem(loc, f"the value holds {', '.join(refused)}, which no web page or feed may hold "
                                "(written as an escape such as \\uFFFE); remove the escape")
             text = NOT_IN_XML.sub("", text)
