@@ -40,3 +40,10 @@ def test_a_with_block_ends_the_workers_still_running():
     with Forked(lambda n: signal.pause(), 1, 1) as forked:
         processes = list(forked._processes)
     assert all(not p.is_alive() for p in processes)
+
+
+def test_a_result_that_cannot_come_back_is_reported_not_waited_for():
+    """An unpicklable result is dropped by the queue's thread in the worker, which then ends
+    normally: the parent notices that every worker is gone."""
+    with pytest.raises(WorkerDied):
+        map_forked(lambda n: (lambda: n), 1, 1)

@@ -46,7 +46,8 @@ class Forked(Generic[R]):
             try:
                 ok, value = self._results.get(timeout=0.5)
             except queue.Empty:
-                if any(p.exitcode not in (None, 0) for p in self._processes):
+                ended = [p.exitcode for p in self._processes if p.exitcode is not None]
+                if any(ended) or len(ended) == len(self._processes):  # killed, or all gone with results missing
                     raise WorkerDied("a forked worker ended before giving its results") from None
                 continue
             if not ok:
