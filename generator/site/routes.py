@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from generator.data.fieldtypes import ID_PATTERN
+from generator.data.load import ENTITY_FOLDERS
 from generator.data.model import Actor, Country, Source, Statement, Topic
 
 FIXED_PAGES = ("index.md", "about.md", "map.md", "timeline.md", "sources.md", "corrections.md", "countries/index.md",
                "actors/index.md", "topics/index.md")
 """The pages every fact sheet has, whatever its data (prose may link to them)."""
-FOLDERS = {"country": "countries", "actor": "actors", "topic": "topics"}
-"""The folder under docs/ of each record type with pages of its own."""
+FOLDERS = {kind: folder for folder, kind in ENTITY_FOLDERS.items()}
+"""The folder under docs/ of each record type with pages of its own: the one its prose has under
+content/ (load.ENTITY_FOLDERS), so that a prose file shows on the page of the same name."""
 
 
 def pages_for(ids: Mapping[str, Collection[str]]) -> frozenset[str]:
@@ -45,9 +47,8 @@ class Routes:
 
     def path_of(self, record: object) -> str:
         """Where a record's page (or, for statements and sources, its anchor) lives under docs/."""
-        folder = _FOLDER_OF.get(type(record))
-        if folder is not None:
-            return f"{folder}/{record.id}.md"  # type: ignore[attr-defined]
+        if type(record) in _FOLDER_OF:
+            return page_of(record)  # type: ignore[arg-type]
         if isinstance(record, Source):
             return f"{self.source_pages.get(record.id, 'sources.md')}#{record.id}"
         if isinstance(record, Statement):
