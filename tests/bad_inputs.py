@@ -171,12 +171,13 @@ CASES = {
     "yaml-tag": Case(
         {"actors.yaml": "- id: jane-doe\n  name: !!python/object/apply:os.system [id]\n  kind: person\n"},
         1, [
-            'data/actors.yaml:2:9: YAML tags such as tag:yaml.org,2002:python/object/apply:os.system are not supported; remove the tag',
+            'data/actors.yaml:2:9: YAML tags such as !!python/object/apply:os.system are not supported; remove the tag',
             'data/actors.yaml:2:9: record jane-doe: name: expected text, found a list',
         ]),
     "anchor-and-alias": Case(
         {"statements/one.yaml": st(position_of="&c [ua]", extra="  mentions: *c")},
         1, [
+            'data/statements/one.yaml:6:16: anchors and aliases (& and *) are not supported; write the value out',
             'data/statements/one.yaml:6:20: record doe-opposes: mentions: no actor has the id `ua`',
             'data/statements/one.yaml:10:13: anchors and aliases (& and *) are not supported; write the value out',
         ]),
@@ -266,6 +267,13 @@ CASES = {
         {"statements/one.yaml": st(quote='"We said \\x02no\\x03."')},
         1, [
             'data/statements/one.yaml:7:10: record doe-opposes: quote: contains control characters (U+0002, U+0003); retype the text',
+        ]),
+    "hidden-characters-in-text": Case(
+        {"statements/one.yaml": st(quote='"We said\u200b no.\u202e"')},
+        1, [
+            'data/statements/one.yaml:7:10: record doe-opposes: quote: contains characters that show as nothing or '
+            'reorder the text (U+200B ZERO WIDTH SPACE, U+202E RIGHT-TO-LEFT OVERRIDE); delete them (they come with '
+            'text pasted from web pages and PDFs)',
         ]),
     "text-given-a-mapping": Case(
         {"statements/one.yaml": st(quote="{text: We said no.}")},

@@ -95,6 +95,14 @@ def test_prose_for_an_unknown_id_is_an_error(project):
     )
 
 
+def test_a_prose_file_not_named_md_is_told_to_be_renamed(project):
+    (project / "content" / "countries" / "ua.txt").write_text("Prose.")
+    result = run("generator", "check", cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "content/countries/ua.txt: prose files are Markdown named <id>.md: rename it to ua.md")
+
+
 def test_prose_is_included_in_the_entity_page(project):
     (project / "content" / "countries" / "de.md").write_text("Hand-written *prose* about Germany.\n")
     run("generator", "build", cwd=project, check=True)

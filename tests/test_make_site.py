@@ -45,6 +45,25 @@ def test_a_failed_make_site_leaves_docs_and_site_as_they_were(made, breakage):
     assert (snapshot(made / "docs"), snapshot(made / "site")) == before
 
 
+def test_a_make_site_killed_between_its_two_swaps_is_repaired_by_the_next(made):
+    """docs/ and site/ are swapped in by two renames, one after the other: killed between them,
+    the new site stands beside the old pages, each whole. The old pages are older than the data,
+    so the next `make site` builds both again."""
+    old_docs = made.parent / "old-docs"
+    shutil.copytree(made / "docs", old_docs, symlinks=True)
+    actors = made / "data" / "actors.yaml"
+    actors.write_text(actors.read_text().replace("role: Chancellor", "role: Federal Chancellor"))
+    assert make_site(made).returncode == 0
+    new_docs = snapshot(made / "docs")
+    shutil.rmtree(made / "docs")
+    old_docs.rename(made / "docs")  # the state a kill between the two renames leaves
+    assert snapshot(made / "docs") != new_docs
+    result = make_site(made)
+    assert result.returncode == 0, result.stderr
+    assert snapshot(made / "docs") == new_docs
+    assert "Federal Chancellor" in (made / "site" / "actors" / "karl-lind" / "index.html").read_text()
+
+
 def test_make_test_names_the_one_command_when_it_may_not_install_what_is_missing():
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     result = subprocess.run(

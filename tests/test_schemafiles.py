@@ -119,7 +119,8 @@ SCHEMA_CANNOT_SAY = {
     "nested-too-deep", "yml-extension", "yaml-in-capitals", "statements-in-a-subfolder", "stray-file-in-data",
     "nesting-too-deep", "control-character-pasted",
     # what a YAML language server drops or reads differently before it validates:
-    "comment-cuts-quote", "timestamp", "control-character-in-text", "noncharacter-as-escape",
+    "comment-cuts-quote", "timestamp", "control-character-in-text", "hidden-characters-in-text",
+    "noncharacter-as-escape",
     # across records or files, or against the calendar:
     "same-id-twice-in-a-file", "same-id-in-two-files", "duplicate-stance", "statement-after-its-source",
     "correction-in-the-future", "correction-before-the-statement", "accessed-in-the-future",

@@ -137,6 +137,32 @@ def test_serve_follows_yaml_edits_and_keeps_the_last_good_pages_on_a_bad_edit(se
     assert 'class="fs-stale"' not in fetch(f"{url}/timeline/")  # gone from pages not rebuilt, too
 
 
+UNREADABLE_EDITS = {  # what the fuzz run found that once crashed the checker or killed `mkdocs serve`
+    "a pasted control character": (lambda text: text.replace("role: Chancellor", "role: Chan\x0bcellor").encode(),
+                                   "data/actors.yaml:18:13: the character U+000B"),
+    "a file saved as UTF-16": (lambda text: text.encode("utf-16"), "data/actors.yaml:1:1: the file is not UTF-8"),
+    "brackets nested 25,000 deep": (lambda text: text.encode() + b"- x: " + b"[" * 25_000 + b"\n",
+                                    "data/actors.yaml:35:13: nested deeper than the format allows (8 levels)"),
+    "a zip file": (lambda text: b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)),
+                   "data/actors.yaml:2:118: the file is not UTF-8 text"),
+}
+
+
+def test_serve_keeps_answering_with_its_banner_on_files_yaml_cannot_read(serving):
+    url, project = serving
+    page = f"{url}/actors/karl-lind/"
+    assert "Chancellor" in wait_for(lambda: fetch(page))
+    actors = project / "data" / "actors.yaml"
+    good = actors.read_text()
+    for name, (edit, message) in UNREADABLE_EDITS.items():
+        actors.write_bytes(edit(good))
+        shown = wait_for(lambda message=message: fetched_with(page, 'class="fs-stale"', message))
+        assert "This preview is stale" in shown and "Chancellor" in shown, name
+        actors.write_text(good)
+        wait_for(lambda: 'class="fs-stale"' not in fetch(page))
+    assert "Traceback" not in (project / "serve.log").read_text()
+
+
 def test_serve_keeps_the_whole_search_index_across_dirty_rebuilds(serving):
     url, project = serving
     whole = wait_for(lambda: json.loads(fetch(f"{url}/search/search_index.json"))["docs"])

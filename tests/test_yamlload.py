@@ -60,7 +60,20 @@ def test_tags_anchors_and_aliases_are_refused_where_they_are_written(tmp_path):
     _, found = load(tmp_path, "- id: !!python/object/apply:os.system [id]\n  a: &x [1]\n  b: *x\n")
     messages = [str(p) for p in found]
     assert any(m.startswith("f.yaml:1:7: YAML tags such as") for m in messages)
+    assert "f.yaml:2:6: anchors and aliases (& and *) are not supported; write the value out" in messages
     assert "f.yaml:3:6: anchors and aliases (& and *) are not supported; write the value out" in messages
+
+
+@pytest.mark.parametrize("value", ["!!str 12", "!!int 12", "! x", "!local x"])
+def test_every_tag_is_refused_even_a_standard_one(tmp_path, value):
+    _, found = load(tmp_path, f"- id: a\n  name: {value}\n")
+    shown = value.split()[0]
+    assert [str(p) for p in found] == [f"f.yaml:2:9: YAML tags such as {shown} are not supported; remove the tag"]
+
+
+def test_ampersands_asterisks_and_exclamation_marks_in_text_are_text(tmp_path):
+    _, found = load(tmp_path, '- id: a\n  name: "Q&A *now*!"\n  role: Stop! Q&A\n')
+    assert found == []
 
 
 def test_nesting_beyond_the_format_is_refused(tmp_path):

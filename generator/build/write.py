@@ -4,8 +4,10 @@ tree, swapped in at once. This is the project's one way to be atomic.
 The new tree is prepared beside docs/ (unchanged and hand-written files hard-linked, changed
 pages written, stale ones left out); with a site to build, MkDocs builds the new site beside
 site/ from that tree. Only when everything succeeded is each swapped in with one atomic
-rename (renameat2 RENAME_EXCHANGE). Killed at any moment, a build leaves docs/ and site/ each
-either old or new, whole; a failed site build leaves both as they were. Builds take a lock,
+rename (renameat2 RENAME_EXCHANGE), site/ first. Killed at any moment, a build leaves docs/ and
+site/ each either old or new, whole (killed between the two renames: a new site/ beside the old
+docs/, which the next build, finding docs/ older than its inputs, builds again); a failed site
+build leaves both as they were. Builds take a lock,
 so two at once take turns. Nothing is written when no page changed, so `mkdocs serve` does not
 rebuild in a loop. A manifest (`docs/.generated`) lists what the generator wrote: it never
 overwrites or removes anything else.

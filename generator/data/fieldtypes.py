@@ -71,6 +71,20 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """Unicode's control characters (category Cc) but tab, line feed and carriage return."""
 
 
+HIDDEN = re.compile("[\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+"""Characters that show as nothing, or turn the text around them, where they stand: a soft hyphen,
+a zero-width space, a word joiner, a byte-order mark, and the bidi embeddings, overrides and
+isolates. Pasted from web pages and PDFs; a quote holding one is not found by search, and one
+turned around reads differently from what the file holds. (The joiners, U+200C and U+200D, and
+the marks U+200E and U+200F, are allowed: some writing needs them, and they reorder nothing.)"""
+
+
+def hidden_characters(text: str) -> str:
+    """The hidden characters in `text`, named, e.g. "U+200B ZERO WIDTH SPACE"; empty if none."""
+    found = dict.fromkeys(HIDDEN.findall(text))
+    return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '')}".strip() for c in found)
+
+
 class Text(FieldType):
     """Free text, exactly as written (surrounding white space aside)."""
 
@@ -83,6 +97,9 @@ class Text(FieldType):
         control = sorted({f"U+{ord(c):04X}" for c in CONTROL.findall(text)})
         if control:
             r.problem(node.loc, name, f"contains control characters ({', '.join(control)}); retype the text")
+        if hidden := hidden_characters(text):
+            r.problem(node.loc, name, f"contains characters that show as nothing or reorder the text ({hidden}); "
+                                      "delete them (they come with text pasted from web pages and PDFs)")
         if node.comment:
             r.problem(node.loc, name, f"YAML drops `{node.comment}` from this text as a comment, and would "
                                       "publish it cut short; put the whole text in quotes")

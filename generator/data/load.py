@@ -156,21 +156,11 @@ def read_texts(data_dir: Path) -> dict[str, StoredText]:
             problems = [Problem(Location(shown), "a stored text is a plain-text file named after its source: "
                                                  "texts/<source-id>.txt")]
         elif raw is not None:
-            text, problems = _decoded(shown, raw)
+            text, problems = yamlload.decoded(shown, raw)
             texts[path.stem] = StoredText(shown, text, file_digest(raw), tuple(problems))
             continue
         texts[path.name] = StoredText(shown, "", "", tuple(problems))
     return texts
-
-
-def _decoded(shown: str, raw: bytes) -> tuple[str, list[Problem]]:
-    """A stored text's bytes as text, or the problem (at its line) where they are not UTF-8."""
-    try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        where = Location(shown, line, error.start - raw.rfind(b"\n", 0, error.start))
-        return "", [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
 
 
 class Readings:
@@ -227,8 +217,9 @@ def read_prose(content_dir: Path) -> Prose:
 
 
 def _read(path: Path, problems: list[Problem]) -> Markup:
-    try:
-        return Markup(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(Problem(Location(yamlload.display_path(path)), f"cannot read the prose file: {error}"))
-        return Markup("")
+    """A prose file's text; where it cannot be read, its problem (at the line, for text not in UTF-8)."""
+    shown = yamlload.display_path(path)
+    raw, found = yamlload.read(path)
+    text, found = yamlload.decoded(shown, raw) if raw is not None else ("", found)
+    problems.extend(found)
+    return Markup(text)

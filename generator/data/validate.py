@@ -210,9 +210,9 @@ def _prose_problems(prose: Prose, registry: Registry, site_pages: SitePages | No
     for key, shown in prose.files.items():
         folder, _, stem = key.partition("/")
         record_type = ENTITY_FOLDERS[folder]
-        if not shown.endswith(".md") or (
-            stem not in registry.ids(record_type) and record_type not in registry.unreadable
-        ):
+        if not shown.endswith(".md"):
+            problems.append(Problem(Location(shown), f"prose files are Markdown named <id>.md: rename it to {stem}.md"))
+        elif stem not in registry.ids(record_type) and record_type not in registry.unreadable:
             problems.append(
                 Problem(Location(shown), f"no {record_type} has the id `{stem}`; prose files are named <id>.md")
             )

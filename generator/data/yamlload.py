@@ -43,12 +43,6 @@ HINTS = {
     "found a tab character": "indent with spaces, not tabs",
 }
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-STANDARD_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}"
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
-)
-
-
 @dataclass(frozen=True)
 class Scalar:
     """A single value as typed, e.g. `no`, `2025-02-12` or a quote."""
@@ -121,12 +115,9 @@ def parse(name: str, raw: bytes) -> tuple[Node | None, list[Problem]]:
         return None, [
             Problem(Location(name), f"the file is over {MAX_BYTES // 1_000_000} MB; split it into several files")
         ]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        where = Location(name, line, error.start - raw.rfind(b"\n", 0, error.start))
-        return None, [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
+    text, problems = decoded(name, raw)
+    if problems:
+        return None, problems
     refused = _refused_characters(name, text) or _too_deep(name, text)
     if refused:
         return None, refused
@@ -137,7 +128,18 @@ def parse(name: str, raw: bytes) -> tuple[Node | None, list[Problem]]:
     if root is None:
         return None, []
     converter = _Converter(name, text.splitlines())
-    return converter.node(root), converter.problems + _aliases(name, text)
+    return converter.node(root), converter.problems + _anchors_and_tags(name, text)
+
+
+def decoded(name: str, raw: bytes) -> tuple[str, list[Problem]]:
+    """A file's bytes as text (a UTF-8 byte-order mark dropped), or the problem, at its line,
+    where they are not UTF-8 (a file saved as UTF-16 or Latin-1, a binary file)."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        where = Location(name, line, error.start - raw.rfind(b"\n", 0, error.start))
+        return "", [Problem(where, "the file is not UTF-8 text; save it as UTF-8")]
 
 
 NOT_IN_YAML = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
@@ -194,16 +196,22 @@ def _too_deep(name: str, text: str) -> list[Problem]:
     return []
 
 
-def _aliases(name: str, text: str) -> list[Problem]:
-    """Each `*alias`, where it is written (composing loses that place)."""
-    if "*" not in text:
+def _anchors_and_tags(name: str, text: str) -> list[Problem]:
+    """Each anchor (`&a`), alias (`*a`) and tag (`!!str`, `!x`), where it is written (composing
+    loses that place). The format has none of them: an alias would publish one record's text as
+    another's without the reader of the file seeing it, and a tag changes what a value is."""
+    if not any(mark in text for mark in "&*!"):
         return []
-    return [
-        Problem(Location(name, event.start_mark.line + 1, event.start_mark.column + 1),
-                "anchors and aliases (& and *) are not supported; write the value out")
-        for event in yaml.parse(text, Loader=LOADER) if event.start_mark is not None
-        if isinstance(event, yaml.AliasEvent)
-    ]
+    problems = []
+    for event in yaml.parse(text, Loader=LOADER):
+        mark = event.start_mark
+        where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            problems.append(Problem(where, "anchors and aliases (& and *) are not supported; write the value out"))
+        elif tag := getattr(event, "tag", None):
+            tag = tag.replace("tag:yaml.org,2002:", "!!")
+            problems.append(Problem(where, f"YAML tags such as {tag} are not supported; remove the tag"))
+    return problems
 
 
 FIELD_LINE = re.compile(r"^(?P<indent> *)(?:- )?(?P<key>[A-Za-z_][\w-]*):(?:\s|$)")
@@ -285,7 +293,7 @@ class _Converter:
 
     def node(self, node: yaml.Node, depth: int = 1) -> Node:
         loc = self._loc(node)
-        if id(node) in self._converted:  # an alias: reported by _aliases, where it was written
+        if id(node) in self._converted:  # an alias: reported by _anchors_and_tags, where it was written
             return self._converted[id(node)]
         if depth > MAX_DEPTH:
             self._problem(loc, f"nested deeper than the format allows ({MAX_DEPTH} levels)")
@@ -294,8 +302,6 @@ class _Converter:
         return converted
 
     def _convert(self, node: yaml.Node, loc: Location, depth: int) -> Node:
-        if node.tag not in STANDARD_TAGS:
-            self._problem(loc, f"YAML tags such as {node.tag} are not supported; remove the tag")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc, depth)
         if isinstance(node, yaml.SequenceNode):
