@@ -43,7 +43,7 @@ def compare(before: FactSheet, after: FactSheet) -> Changes:
     changed = []
     for sid in old.keys() & new.keys():
         a, b = downloads.statement_record(old[sid]), downloads.statement_record(new[sid])
-        fields = tuple(k for k in b if a.get(k) != b[k])
+        fields = tuple(k for k in b if a.get(k) != b[k] and k not in downloads.DERIVED)
         if fields:
             changed.append(Changed(new[sid], fields))
     return Changes(tuple(s for s in after.statements if s.id not in old),

@@ -44,7 +44,9 @@ def test_the_csv_has_one_row_per_statement_with_the_date_as_written_and_as_a_ran
     rows = list(csv.DictReader(io.StringIO(FILES[downloads.CSV_PATH])))
     assert [r["id"] for r in rows] == [s.id for s in FIXTURE.statements]
     month = next(r for r in rows if r["id"] == "berg-supports-in-february")
-    assert (month["date"], month["earliest"], month["latest"]) == ("2025-02", "2025-02-01", "2025-02-28")
+    source_date = next(s for s in FIXTURE.statements if s.id == "berg-supports-in-february").source.date
+    assert source_date.text == "2025-02-20"  # so February, said by then, ends on the 20th
+    assert (month["date"], month["earliest"], month["latest"]) == ("2025-02", "2025-02-01", "2025-02-20")
     courier = next(r for r in rows if r["id"] == "courier-reports-opposition")
     assert (courier["voice"], courier["position_of"], courier["position_of_names"]) == (
         "reported", "us;de;no", "United States;Germany;Norway")
@@ -70,7 +72,11 @@ def test_the_atom_feed_lists_the_statements_newest_first():
     assert ids == [s.id for s in sorted(FIXTURE.statements, key=lambda s: (s.date.sort_key, s.id), reverse=True)]
     first = entries[-1]
     assert first.find(f"{ATOM}link").get("href") == "actors/the-courier/#courier-reports-opposition"
-    assert first.find(f"{ATOM}author/{ATOM}name").text == "The Courier"
+    assert first.find(f"{ATOM}author") is None  # the fact sheet wrote the entry, not the speaker:
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == downloads.SITE_NAME
+    assert first.find(f"{ATOM}title").text == (
+        "October 2024: The Courier reports the position of the United States, Germany and Norway: Opposes "
+        "membership (Membership); paraphrased by the fact sheet from Article of 22 March 2025 (title not recorded)")
 
 
 def test_downloads_are_in_the_built_site_and_linked_from_every_page(built_site):

@@ -12,9 +12,11 @@ import shutil
 
 import pytest
 from conftest import SHEET
+from markupsafe import escape
 
 from generator.build.pipeline import Paths, check
 from generator.build.pipeline import read_sheet as validate_data
+from generator.site import phrases
 from generator.site.plan import plan
 from generator.site.render import render
 
@@ -139,9 +141,13 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
     text = PAGES["actors/oleh-koval.md"]
     data = json.loads(text.split('<script type="application/ld+json">')[1].split("</script>")[0])
     items = {i["@id"]: i for i in data["@graph"]}
-    assert items["#koval-guarantees-now"] == {"@type": "Quotation", "@id": "#koval-guarantees-now",
-                                              "text": "We want guarantees now.",
-                                              "creator": {"@type": "Person", "name": "Oleh Koval"}}
+    assert items["#koval-guarantees-now"] == {
+        "@type": "Quotation", "@id": "#koval-guarantees-now", "text": "We want guarantees now.",
+        "creator": {"@type": "Person", "name": "Oleh Koval"},
+        "name": "On or before 22 March 2025: Oleh Koval, for Ukraine: Supports guarantees (Guarantees without "
+                "membership); as printed by Article of 22 March 2025 (title not recorded)",
+        "citation": {"@type": "NewsArticle", "name": "Article of 22 March 2025 (title not recorded)",
+                     "datePublished": "2025-03-22"}}  # where it was printed, although the source has no address
     assert (
         items["#koval-accession"]["@type"] == "Claim"
         and "not the speaker's words" in items["#koval-accession"]["description"]
@@ -149,6 +155,7 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
     berg = json.loads(PAGES["actors/anna-berg.md"].split('ld+json">')[1].split("</script>")[0])
     exact = next(i for i in berg["@graph"] if i["@id"] == "#berg-not-realistic")
     assert (exact["dateCreated"], exact["isBasedOn"]) == ("2025-02-12", "https://example.org/gazette/envoys")
+    assert exact["citation"]["url"] == "https://example.org/gazette/envoys"
 
 
 def test_a_statement_says_how_to_cite_it():
@@ -192,8 +199,8 @@ def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
                           encoding="utf-8")  # Ukraine's own position gone: Reed's hedged report is the latest
     sheet, loaded = check(Paths(tmp_path / "sheet" / "data", tmp_path / "sheet" / "content"))
     page = render([p for p in plan(sheet, loaded.prose) if p.path == "map.md"])["map.md"]
-    assert ('aria-label="Ukraine: Accepts that Ukraine will not join, as others report it, hedged: “I think”, '
-            '“largely”"' in page)
+    assert ('aria-label="Ukraine: Accepts that Ukraine will not join (hedged: “I think”, “largely”), as others '
+            'report it"' in page)
 
 
 def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():
@@ -230,10 +237,15 @@ def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it
     assert sorted(m[2] for m in marks) == sorted(s.id for s in SHEET_MODEL.statements)
     by_id = {s.id: s for s in SHEET_MODEL.statements}
     assert all(by_id[i].voice == voice and by_id[i].speaker.id == speaker for voice, speaker, i in marks)
-    assert ("The Courier reports the position of the United States, Germany and Norway: Opposes membership</span>"
-            in PAGES["timeline.md"])
-    assert ("Sam Reed reports the position of Ukraine: Accepts that Ukraine will not join (hedged: “I think”, "
-            "“largely”)</span>" in PAGES["timeline.md"])
+    in_one_line = {s.id: phrases.statement_line(s) for s in SHEET_MODEL.statements}
+    assert in_one_line["courier-reports-opposition"] == (
+        "October 2024: The Courier reports the position of the United States, Germany and Norway: Opposes "
+        "membership (Membership); paraphrased by the fact sheet from Article of 22 March 2025 (title not recorded)")
+    assert in_one_line["reed-ukraine-accepted"].startswith(
+        "On or before 22 March 2025: Sam Reed reports the position of Ukraine: Accepts that Ukraine will not join "
+        "(hedged: “I think”, “largely”) (Membership); as printed by ")
+    for line in in_one_line.values():  # the mark's name is the statement in one line, as every output words it
+        assert f'<span class="fs-tl-name">{escape(line)}</span>' in PAGES["timeline.md"]
 
 
 def test_a_country_page_lists_what_its_people_said_not_only_a_link():

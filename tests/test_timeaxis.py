@@ -18,10 +18,11 @@ SHEET_MODEL = read_sheet(SHEET / "data")
 STATEMENTS = list(SHEET_MODEL.statements)
 
 
-def dated(text: str, n: int = 0):
-    """A statement of the fixture with another date (and its own id)."""
+def dated(text: str, n: int = 0, printed: str = "2025-12-31"):
+    """A statement of the fixture with another date (and its own id), in a source of `printed`."""
     s = STATEMENTS[0]
-    return dataclasses.replace(s, id=f"{s.id}-{n}", date=parse(text))
+    return dataclasses.replace(s, id=f"{s.id}-{n}", date=parse(text),
+                               source=dataclasses.replace(s.source, date=parse(printed)))
 
 
 def marks(axis: timeaxis.Axis) -> dict[str, timeaxis.Mark]:
@@ -34,6 +35,15 @@ def test_every_statement_is_on_its_topics_row_once():
     for row in axis.rows:
         assert all(m.statement.topic is row.topic for m in row.marks)
     assert [r.topic for r in axis.rows] == [t for t in SHEET_MODEL.topics if any(s.topic is t for s in STATEMENTS)]
+
+
+def test_a_month_is_drawn_only_up_to_the_day_its_source_was_printed():
+    statements = [dated("2025-01-01", 1), dated("2025-03", 2, printed="2025-03-22")]
+    found = marks(timeaxis.axis(statements, SHEET_MODEL.topics))
+    days = (dt.date(2025, 3, 22) - dt.date(2025, 1, 1)).days + 1
+    month = found[statements[1].id]
+    assert month.left + month.width == pytest.approx(1)
+    assert month.width == pytest.approx(22 / days)
 
 
 def test_a_day_a_month_and_on_or_before_are_drawn_as_long_as_they_may_be():

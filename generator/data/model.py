@@ -10,6 +10,7 @@ actor?" thousands of times, which field-by-field equality would make slow."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -97,6 +98,11 @@ class Source:
         return bool(self.text_file)
 
     @property
+    def printer(self) -> str:
+        """Whose printing its words are, in a phrase: its publisher, else its name."""
+        return self.publisher or self.shown_name
+
+    @property
     def shown_name(self) -> str:
         """Its title; without one, what it is, by whom, when, and that the title is not recorded."""
         if self.title:
@@ -166,8 +172,11 @@ class Statement:
                                 "voice own, the speaker's country (the default).")
     """For `own`, the speaker's country (defaulted); for `reported`, those the speaker reports;
     for `view`, none."""
+    conditions: tuple[str, ...] = declare(
+        ListOf(Text()), "What the stance holds only under, word for word from the quote or excerpt: [if there is "
+                        "to be a peace agreement between Ukraine and Russia]. Part of the stance: shown with it.")
     hedges: tuple[str, ...] = declare(ListOf(Text()), "The speaker's qualifications, word for word from the "
-                                                      "quote or excerpt: [I think, largely], a condition.")
+                                                      "quote or excerpt: [I think, largely].")
     quote: str = declare(Text(), "The words as the source prints them in quotation marks.")
     wording: str = declare(Choice(WORDINGS), "What the source says of the quote's words: as-printed (the "
                                              "default: it does not say), verbatim, translated or paraphrased.")
@@ -188,6 +197,18 @@ class Statement:
     def is_own(self, country: Country) -> bool:
         """Whether this states `country`'s own position."""
         return self.voice == "own" and country in self.position_of
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day it can have been said; None for a date given as on or before a day."""
+        return None if self.date.before else self.date.first_day
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day it can have been said: its date's last day, but never after its source's
+        (said in "March 2025" and printed on 22 March 2025, it was said by the 22nd)."""
+        last = self.date.last_day
+        return min(last, self.source.date.last_day) if self.source.date else last
 
     @property
     def reported_for(self) -> tuple[Country, ...]:

@@ -358,13 +358,17 @@ def _check_words_in_source(r: RecordReader, values: dict) -> None:
             r.problem(r.loc(name), name, quotes.mismatch_message(found, source.text_file))
 
 
+QUALIFIERS = {"hedges": "a hedge", "conditions": "a condition"}
+
+
 def _check_hedges(r: RecordReader, values: dict) -> None:
-    """Each hedge is the speaker's own words: it must stand in the quote or the excerpt."""
+    """Each hedge and condition is the speaker's own words: it must stand in the quote or the excerpt."""
     words = quotes.normalise(f"{values['quote']} {values['excerpt']}").casefold()
-    for index, hedge in enumerate(values["hedges"]):
-        if quotes.normalise(hedge).casefold() not in words:
-            r.problem(r.items("hedges")[index].loc, f"hedges[{index}]",
-                      f"`{hedge}` is not in the quote or the excerpt; a hedge is the speaker's words as printed")
+    for name, what in QUALIFIERS.items():
+        for index, phrase in enumerate(values[name]):
+            if quotes.normalise(phrase).casefold() not in words:
+                r.problem(r.items(name)[index].loc, f"{name}[{index}]",
+                          f"`{phrase}` is not in the quote or the excerpt; {what} is the speaker's words as printed")
 
 
 CLOSE = 0.75

@@ -10,7 +10,7 @@ from typing import ClassVar
 from markupsafe import Markup
 
 from generator.data.model import Actor, Correction, Country, Source, Stance, Statement, Topic
-from generator.site.phrases import quoted
+from generator.site import phrases
 from generator.site.queries import Latest, Occasion, Period, Positions
 from generator.site.timeaxis import Axis
 from generator.site.worldmap import Frame, Shape
@@ -75,9 +75,10 @@ class MapEntry:
         return self.latest is not None and not self.latest.own
 
     @property
-    def hedges(self) -> tuple[str, ...]:
-        """The speakers' hedges in the statements of its latest position, each once."""
-        return tuple(dict.fromkeys(h for s in self.latest.statements for h in s.hedges)) if self.latest else ()
+    def qualifiers(self) -> str:
+        """The conditions and hedges of the statements of its latest position, each once."""
+        found = (phrases.qualifiers(s) for s in self.latest.statements) if self.latest else ()
+        return "; ".join(dict.fromkeys(q for q in found if q))
 
     def name_on(self, topic: Topic | None) -> str:
         """What a screen reader says of its outline: the country and its latest position on
@@ -87,8 +88,8 @@ class MapEntry:
         whose = ", as others report it" if self.reported else ", its own position"
         stances = " or ".join(st.label for st in self.latest.stances)
         position = stances if self.latest.order_known else f"order not known ({stances})"
-        hedged = f", hedged: {quoted(self.hedges)}" if self.hedges else ""
-        return f"{self.country.name}: {position}{whose}{hedged}"
+        qualified = f" ({self.qualifiers})" if self.qualifiers else ""
+        return f"{self.country.name}: {position}{qualified}{whose}"
 
 
 @dataclass(frozen=True)

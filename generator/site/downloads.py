@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 
 from generator.data.dates import Date
 from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
+from generator.site.phrases import printed, statement_line
 from generator.site.queries import last_updated
 from generator.site.routes import address
 
@@ -26,9 +27,10 @@ SCHEMA_PATH = "downloads/factsheet.schema.json"
 CSV_PATH = "downloads/statements.csv"
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
-CSV_COLUMNS = ["id", "date", "earliest", "latest", "speaker", "speaker_name", "voice", "position_of",
-               "position_of_names", "topic", "topic_title", "stance", "stance_label", "hedges", "quote", "wording",
-               "original", "summary", "excerpt", "occasion", "source", "source_name", "corrections", "address"]
+CSV_COLUMNS = ["id", "in_one_line", "date", "earliest", "latest", "speaker", "speaker_name", "voice", "position_of",
+               "position_of_names", "topic", "topic_title", "stance", "stance_label", "conditions", "hedges", "quote",
+               "wording", "original", "summary", "excerpt", "printed_by", "occasion", "source", "source_name",
+               "corrections", "address"]
 
 
 def files(sheet: FactSheet) -> dict[str, str]:
@@ -42,6 +44,12 @@ def _date(date: Date | None) -> dict | None:
         return None
     earliest = None if date.before else date.first_day.isoformat()
     return {"as_written": date.text, "earliest": earliest, "latest": date.last_day.isoformat(), "words": date.words}
+
+
+def _said(s: Statement) -> dict:
+    """When a statement was said, as a range that never runs past its source's date."""
+    return {"as_written": s.date.text, "earliest": s.first_day.isoformat() if s.first_day else None,
+            "latest": s.last_day.isoformat(), "words": s.date.words}
 
 
 def _topic(t: Topic) -> dict:
@@ -67,8 +75,9 @@ def _source(s: Source) -> dict:
 
 
 def statement_record(s: Statement) -> dict:
-    return {"id": s.id, "date": _date(s.date), "speaker": s.speaker.id, "topic": s.topic.id, "stance": s.stance.id,
-            "voice": s.voice, "position_of": [c.id for c in s.position_of], "hedges": list(s.hedges),
+    return {"id": s.id, "in_one_line": statement_line(s), "date": _said(s), "speaker": s.speaker.id,
+            "topic": s.topic.id, "stance": s.stance.id, "voice": s.voice, "position_of": [c.id for c in s.position_of],
+            "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": s.source.printer,
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
             "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
             "mentions": [a.id for a in s.mentions], "source": s.source.id, "checked_in_source": s.source.stored,
@@ -90,14 +99,17 @@ def statements_csv(sheet: FactSheet) -> str:
     writer.writerow(CSV_COLUMNS)
     for s in sheet.statements:
         writer.writerow([_cell(value) for value in [
-            s.id, s.date.text, "" if s.date.before else s.date.first_day.isoformat(), s.date.last_day.isoformat(),
-            s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
+            s.id, statement_line(s), s.date.text, s.first_day.isoformat() if s.first_day else "",
+            s.last_day.isoformat(), s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
             ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
-            ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary, s.excerpt, s.occasion,
-            s.source.id, s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
+            ";".join(s.conditions), ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary,
+            s.excerpt, s.source.printer, s.occasion, s.source.id, s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
             address(s)]])
     return out.getvalue()
 
+
+DERIVED = ("in_one_line",)
+"""Fields of a statement's record that only repeat the others in a sentence."""
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """How a cell starts that a spreadsheet would run as a formula (OWASP, CSV injection)."""
@@ -122,18 +134,17 @@ def atom_feed(sheet: FactSheet) -> str:
     updated = last_updated(sheet)
     _text(feed, "title", SITE_NAME)
     _text(feed, "id", "urn:nato-factsheet:statements")
+    _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", SITE_NAME)  # who wrote each entry: the fact sheet
     _text(feed, "updated", _timestamp(updated.last_day if updated else dt.date(1970, 1, 1)))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=FEED_PATH)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href="timeline/")
     for s in heapq.nlargest(FEED_ENTRIES, sheet.statements, key=lambda s: (s.date.sort_key, s.id)):
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        _text(entry, "title", f"{s.speaker.name}, {s.date.words}: {s.stance.label} ({s.topic.title})")
+        _text(entry, "title", statement_line(s))
         _text(entry, "id", f"urn:nato-factsheet:statement:{s.id}")
-        _text(entry, "updated", _timestamp(max([s.date.last_day] + [c.date.last_day for c in s.corrections])))
+        _text(entry, "updated", _timestamp(max([s.last_day] + [c.date.last_day for c in s.corrections])))
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=address(s))
-        author = ET.SubElement(entry, f"{{{ATOM}}}author")
-        _text(author, "name", s.speaker.name)
-        _text(entry, "summary", f"“{s.quote}”" if s.quote else s.summary)
+        _text(entry, "summary", f"“{s.quote}” ({printed(s)})" if s.quote else f"{s.summary} ({printed(s)})")
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 
 
@@ -173,7 +184,11 @@ SCHEMA = {
             "properties": {
                 "id": {"type": "string"}, "date": _DATE, "speaker": {"type": "string"}, "topic": {"type": "string"},
                 "stance": {"type": "string"}, "voice": {"enum": ["own", "reported", "view"]},
-                "position_of": _IDS, "hedges": _IDS, "quote": _TEXT, "summary": _TEXT, "excerpt": _TEXT,
+                "in_one_line": {"type": "string", "description": "The statement in one line, as the site words "
+                                "it: when, who, whose position, the stance with its conditions and hedges, the "
+                                "topic, and whose printing it rests on."},
+                "position_of": _IDS, "conditions": _IDS, "hedges": _IDS, "printed_by": {"type": "string"},
+                "quote": _TEXT, "summary": _TEXT, "excerpt": _TEXT,
                 "source": {"type": "string"}, "address": {"type": "string"},
                 "checked_in_source": {"type": "boolean", "description": "Whether the quote and the excerpt were "
                                       "found in the fact sheet's stored copy of the source."},

@@ -49,4 +49,38 @@ WHOSE = {"reported": Markup(" reports the position of "), "for": Markup(", for "
          "own": Markup(", its own position"), "view": Markup(", own view (no country's position)")}
 
 
-FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose}
+def qualifiers(statement: Statement) -> str:
+    """What the speaker attached to the stance, in their words: `on condition: “if …”; hedged:
+    “I think”`; empty where nothing. Part of the stance wherever it is shown."""
+    parts = [f"on condition: {quoted(statement.conditions)}" if statement.conditions else "",
+             f"hedged: {quoted(statement.hedges)}" if statement.hedges else ""]
+    return "; ".join(p for p in parts if p)
+
+
+def whose_words(statement: Statement) -> str:
+    """Who said it and whose position it gives, as text: `Stephen Witkoff reports the position of
+    Ukraine`, `Pete Hegseth, for the United States`, `…, own view (no country's position)`."""
+    countries = [c.in_text for c in statement.position_of]
+    listed = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
+    return f"{statement.speaker.name}{whose(statement)}{listed}"
+
+
+def printed(statement: Statement) -> str:
+    """Whose printing the words are: `as printed by Babel`, or, for the fact sheet's own
+    summary, `paraphrased from Babel`."""
+    by = statement.source.printer
+    return f"as printed by {by}" if statement.quote else f"paraphrased by the fact sheet from {by}"
+
+
+def statement_line(statement: Statement) -> str:
+    """A statement in one line, the same in every output that has no room for it in full (the
+    feed, the CSV, JSON-LD, accessible names): when, who, whose position, the stance with its
+    conditions and hedges, the topic, and whose printing it rests on."""
+    qualified = f" ({q})" if (q := qualifiers(statement)) else ""
+    when = statement.date.words
+    return (f"{when[:1].upper()}{when[1:]}: {whose_words(statement)}: {statement.stance.label}{qualified} "
+            f"({statement.topic.title}); {printed(statement)}")
+
+
+FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,
+           "whose_words": whose_words, "statement_line": statement_line, "printed": printed}

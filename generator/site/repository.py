@@ -64,6 +64,16 @@ class Repository:
         return f"{self.url}/issues/new?{urllib.parse.urlencode(fields, quote_via=urllib.parse.quote)}"
 
 
+    @property
+    def name(self) -> str:
+        """`OWNER/NAME`."""
+        return self.url.removeprefix(f"{GITHUB}/")
+
+    def report(self) -> str:
+        """A new issue from the correction form, for an error in no one statement."""
+        return f"{self.url}/issues/new?{urllib.parse.urlencode({'template': ISSUE_FORM})}"
+
+
 def from_environment(root: Path, environ: Mapping[str, str] | None = None) -> Repository | None:
     """The repository the environment names (see the module's doc), or None where it names
     none; SettingError where it names one that cannot be."""

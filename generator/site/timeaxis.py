@@ -73,8 +73,8 @@ def _first(statement: Statement, start: dt.date) -> dt.date:
 def _span(statements: list[Statement]) -> tuple[dt.date, dt.date]:
     """From the earliest first day to the latest last day; an "on or before" date, which has no
     first day, gets at least a month before its day to fade in."""
-    end = max(s.date.last_day for s in statements)
-    starts = [s.date.last_day - dt.timedelta(days=30) if s.date.before else s.date.first_day for s in statements]
+    end = max(s.last_day for s in statements)
+    starts = [s.last_day - dt.timedelta(days=30) if s.date.before else s.date.first_day for s in statements]
     return min(starts + [end - dt.timedelta(days=30)]), end  # at least a month: a first of the month to label
 
 
@@ -88,7 +88,7 @@ def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int) -
     for s in statements:
         first = _first(s, start)
         left = (first - start).days / days
-        width = ((s.date.last_day - first).days + 1) / days
+        width = ((s.last_day - first).days + 1) / days
         while busy and busy[0][0] <= left:
             heapq.heappush(free, heapq.heappop(busy)[1])
         lane = heapq.heappop(free) if free else lanes
