@@ -21,6 +21,8 @@ class Case:
 
 
 ZWSP, RLO = "\u200b", "\u202e"
+SOURCES2 = "- id: src\n  kind: article\n  date: 2025-03-22\n- id: wire\n  kind: article\n  date: 2025-03-23\n"
+"""The minimal data's source, and a second one (another outlet's printing)."""
 
 CASES = {
     "unknown-speaker": Case(
@@ -126,7 +128,7 @@ CASES = {
     "unknown-field-near-miss": Case(
         {"statements/one.yaml": st(extra="  summery: A summary.")},
         1, [
-            'data/statements/one.yaml:10:3: record doe-opposes: summery: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `corrections`; did you mean `summary`?',
+            'data/statements/one.yaml:10:3: record doe-opposes: summery: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `summary`?',
         ]),
     "comment-cuts-quote": Case(
         {"statements/one.yaml": st(quote="We said no # and then yes")},
@@ -330,6 +332,39 @@ CASES = {
         1, [
             "data/statements/one.yaml:10:12: record doe-opposes: hedges[0]: `I believe` is not in the quote or the excerpt; a hedge is the speaker's words as printed",
         ]),
+    "condition-not-in-the-words": Case(
+        {"statements/one.yaml": st(extra="  conditions: [if asked]")},
+        1, [
+            "data/statements/one.yaml:10:16: record doe-opposes: conditions[0]: `if asked` is not in the quote or the excerpt; a condition is the speaker's words as printed",
+        ]),
+    "printing-not-in-its-own-stored-text": Case(
+        {"sources.yaml": SOURCES2, "texts/wire.txt": 'Doe said: "We have said no."\n',
+         "statements/one.yaml": st(extra="  printings:\n    - source: wire\n      quote: We said no.")},
+        1, [
+            'data/statements/one.yaml:12:14: record doe-opposes: printings[0].quote: not found in data/texts/wire.txt; the closest passage (80% alike) reads: «have said no."»; the words that differ: «We» → «have»; «no.» → «no."»',
+        ]),
+    "printing-by-the-statements-own-source": Case(
+        {"statements/one.yaml": st(extra="  printings:\n    - source: src\n      quote: We said no.")},
+        1, [
+            'data/statements/one.yaml:11:15: record doe-opposes: printings[0].source: `src` is already cited by this statement; each printing is another source\'s',
+        ]),
+    "printing-without-a-quote": Case(
+        {"sources.yaml": SOURCES2, "statements/one.yaml": st(
+            quote=None, extra="  summary: She said no.\n  excerpt: We said no.\n  printings:\n    - source: wire\n"
+                              "      quote: We said no.")},
+        1, [
+            'data/statements/one.yaml:12:5: record doe-opposes: printings: other printings of the quote need the quote itself; write `quote:` as the statement\'s source prints it',
+        ]),
+    "printing-in-an-unknown-source": Case(
+        {"statements/one.yaml": st(extra="  printings:\n    - source: wir\n      quote: We said no.")},
+        1, [
+            'data/statements/one.yaml:11:15: record doe-opposes: printings[0].source: no source has the id `wir`',
+        ]),
+    "printing-without-its-words": Case(
+        {"sources.yaml": SOURCES2, "statements/one.yaml": st(extra="  printings:\n    - source: wire")},
+        1, [
+            'data/statements/one.yaml:11:7: record doe-opposes: printings[0].quote: missing; this field is required',
+        ]),
     "summary-without-excerpt": Case(
         {"statements/one.yaml": st(quote=None, extra="  summary: She said no.")},
         1, [
@@ -363,12 +398,12 @@ CASES = {
     "misspelt-quote": Case(
         {"statements/one.yaml": st().replace("  quote:", "  qoute:")},
         1, [
-            'data/statements/one.yaml:7:3: record doe-opposes: qoute: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `corrections`; did you mean `quote`?',
+            'data/statements/one.yaml:7:3: record doe-opposes: qoute: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `quote`?',
         ]),
     "misspelt-required-field": Case(
         {"statements/one.yaml": st().replace("  speaker:", "  speakr:")},
         1, [
-            'data/statements/one.yaml:3:3: record doe-opposes: speakr: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `corrections`; did you mean `speaker`?',
+            'data/statements/one.yaml:3:3: record doe-opposes: speakr: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `speaker`?',
         ]),
     "optional-field-left-empty": Case(
         {"actors.yaml": "- id: jane-doe\n  name: Jane Doe\n  kind: person\n  country: us\n  role:\n"},

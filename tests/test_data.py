@@ -28,6 +28,20 @@ def test_every_quote_and_excerpt_is_in_its_own_sources_stored_text(statement):
         assert quotes.verify_text(words, text), f"{words!r} is not in {statement.source.text_file}"
 
 
+PRINTINGS = [(s, p) for s in SHEET.statements for p in s.printings if p.source.stored]
+
+
+@pytest.mark.parametrize("statement, printing", PRINTINGS, ids=lambda x: getattr(x, "id", ""))
+def test_every_other_printing_is_in_its_own_sources_stored_text(statement, printing):
+    text = quotes.normalised(printing.source.text)
+    assert quotes.verify_text(printing.quote, text), f"{printing.quote!r} is not in {printing.source.text_file}"
+
+
+def test_no_statement_is_dated_after_a_source_that_prints_it():
+    for s in SHEET.statements:
+        assert not any(source.date and s.date.is_after(source.date) for source in s.sources), s.id
+
+
 @pytest.mark.parametrize("statement", STORED, ids=lambda s: s.id)
 def test_words_in_quotation_marks_in_a_summary_are_its_sources(statement):
     text = quotes.normalised(statement.source.text)

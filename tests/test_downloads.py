@@ -107,3 +107,31 @@ def test_a_csv_cell_that_would_start_a_formula_is_shown_as_text_and_the_json_kee
     assert rows[0]["quote"] == "'" + sheet.statements[0].quote and rows[0]["occasion"] == "'@home"
     assert rows[0]["id"] == "doe-opposes"
     assert json.loads(downloads.factsheet_json(sheet))["statements"][0]["quote"] == sheet.statements[0].quote
+
+
+def test_a_quote_printed_by_two_sources_carries_both_in_every_download():
+    data = json.loads(FILES[downloads.JSON_PATH])
+    reed = next(s for s in data["statements"] if s["id"] == "reed-ukraine-accepted")
+    assert (reed["quote"], reed["printed_by"]) == ("I think they have largely accepted it.",
+                                                   "Article of 22 March 2025 (title not recorded)")
+    assert reed["printings"] == [{"source": "wire-reed", "printed_by": "The Wire", "checked_in_source": True,
+                                  "quote": "I think that they've largely conceded it"}]
+    row = next(r for r in csv.DictReader(io.StringIO(FILES[downloads.CSV_PATH])) if r["id"] == reed["id"])
+    assert (row["printed_by"], row["also_printed_by"]) == (reed["printed_by"], "The Wire")
+    assert row["in_one_line"] == reed["in_one_line"]
+    entry = next(e for e in ET.fromstring(FILES[downloads.FEED_PATH]).findall(f"{ATOM}entry")
+                 if e.find(f"{ATOM}id").text.endswith(reed["id"]))
+    assert entry.find(f"{ATOM}title").text == reed["in_one_line"]
+    assert entry.find(f"{ATOM}summary").text == (
+        "“I think they have largely accepted it.” (as printed by Article of 22 March 2025 (title not recorded) "
+        "(also printed, in other words, by The Wire))")
+
+
+def test_every_output_words_each_statement_the_same_way():
+    data = json.loads(FILES[downloads.JSON_PATH])
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(FILES[downloads.CSV_PATH]))}
+    titles = {e.find(f"{ATOM}id").text.rsplit(":", 1)[1]: e.find(f"{ATOM}title").text
+              for e in ET.fromstring(FILES[downloads.FEED_PATH]).findall(f"{ATOM}entry")}
+    for s in data["statements"]:
+        assert rows[s["id"]]["in_one_line"] == titles[s["id"]] == s["in_one_line"]
+        assert s["in_one_line"].endswith(s["printed_by"]) or f"by {s['printed_by']} (also printed" in s["in_one_line"]

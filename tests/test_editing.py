@@ -3,8 +3,8 @@ to a copy of the whole project, then the test suite and the site's build run on 
 
 The edits are an editor's, as the README's guide describes them: a new country, a new person of
 it, a new source, a statement in a new file written by hand (no schema line, no skeleton), a
-corrected role, and the article's publisher and address filled in. The names, words and
-addresses are invented for the test; they are never published."""
+corrected role, and another outlet's printing of the new statement's words with its stored text.
+The names, words and addresses are invented for the test; they are never published."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ NEW_STATEMENTS = """\
   quote: Ukraine's place is in the Alliance
   occasion: Press conference
   source: example-daily-2025-03-25
+  conditions: [in the Alliance]
+  printings:
+    - source: example-wire
+      quote: The place of Ukraine is in the Alliance
 """
 
 
@@ -55,9 +59,9 @@ def _edit(project: Path) -> None:
                                    "  accessed: 2025-03-26\n")
     (data / "statements" / "2025-03.yaml").write_text(NEW_STATEMENTS, encoding="utf-8")
     _replace(data / "actors.yaml", "role: US President", "role: President of the United States")
-    _replace(data / "sources.yaml", "  date: 2025-03-22\n", "  date: 2025-03-22\n  publisher: Babel\n  url: "
-             "https://babel.ua/en/news/116473-trump-s-special-representative-for-the-middle-east-zelensky-"
-             "effectively-admitted-that-ukraine-will-not-be-in-nato\n")
+    _append(data / "sources.yaml", "- id: example-wire\n  kind: article\n  publisher: Example Wire\n")
+    (data / "texts" / "example-wire.txt").write_text('The minister: "The place of Ukraine is in the Alliance."\n',
+                                                    encoding="utf-8")
 
 
 def test_an_editors_valid_edits_leave_the_suite_and_the_build_green(tmp_path):

@@ -4,12 +4,14 @@ that refer to each other are fingerprinted and indexed by who they are, not what
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from conftest import SHEET
 
 from generator.build.pipeline import read_sheet
 from generator.data import model
+from generator.data.dates import parse
 
 FIXTURE = read_sheet(SHEET / "data")
 
@@ -19,10 +21,11 @@ def by_id(records, record_id):
 
 
 @pytest.mark.parametrize("kind", [model.Topic, model.Source, model.Country, model.Actor, model.Statement,
-                                  model.FactSheet])
+                                  model.Printing, model.FactSheet])
 def test_records_are_frozen_and_equal_only_to_themselves(kind):
     record = next(v for v in (FIXTURE, *FIXTURE.topics, *FIXTURE.sources, *FIXTURE.countries, *FIXTURE.actors,
-                              *FIXTURE.statements) if isinstance(v, kind))
+                              *FIXTURE.statements, *(p for s in FIXTURE.statements for p in s.printings))
+                  if isinstance(v, kind))
     copy = dataclasses.replace(record)
     assert copy != record and copy == copy and hash(record) == hash(record)
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -58,3 +61,14 @@ def test_a_topics_stances_are_ranked_in_their_order():
     topic = FIXTURE.topics[0]
     assert [topic.rank(s) for s in topic.stances] == sorted(topic.rank(s) for s in topic.stances)
     assert topic.stance(topic.stances[0].id) is topic.stances[0] and topic.stance("no-such-stance") is None
+
+
+def test_a_statement_was_said_by_the_earliest_day_a_source_printed_it():
+    reed = next(s for s in FIXTURE.statements if s.id == "reed-ukraine-accepted")
+    month = dataclasses.replace(reed, date=parse("2025-03"))
+    assert month.first_day == dt.date(2025, 3, 1) and month.last_day == dt.date(2025, 3, 22)  # the Daily's date
+    wire = dataclasses.replace(reed.printings[0].source, date=parse("2025-03-12"))
+    earlier = dataclasses.replace(month, printings=(dataclasses.replace(reed.printings[0], source=wire),))
+    assert earlier.last_day == dt.date(2025, 3, 12)
+    assert reed.first_day is None  # "on or before": no first day
+    assert [p.source.id for p in reed.printed] == ["daily-2025-03-22", "wire-reed"]

@@ -147,7 +147,8 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
         "name": "On or before 22 March 2025: Oleh Koval, for Ukraine: Supports guarantees (Guarantees without "
                 "membership); as printed by Article of 22 March 2025 (title not recorded)",
         "citation": {"@type": "NewsArticle", "name": "Article of 22 March 2025 (title not recorded)",
-                     "datePublished": "2025-03-22"}}  # where it was printed, although the source has no address
+                     "datePublished": "2025-03-22"},  # where it was printed, although the source has no address
+        "description": "As printed by Article of 22 March 2025 (title not recorded)."}
     assert (
         items["#koval-accession"]["@type"] == "Claim"
         and "not the speaker's words" in items["#koval-accession"]["description"]
@@ -272,7 +273,8 @@ def test_a_country_page_carries_schema_org_data_for_what_its_people_said_at_thei
     data = json.loads(PAGES["countries/us.md"].split('<script type="application/ld+json">')[1].split("</script>")[0])
     items = {i["@id"]: i for i in data["@graph"]}
     said = [s for s in SHEET_MODEL.statements if s.speaker.country and s.speaker.country.id == "us"]
-    assert sorted(items) == sorted(f"../../actors/{s.speaker.id}/#{s.id}" for s in said)
+    assert sorted(items) == sorted(f"../../actors/{s.speaker.id}/#{s.id}" + (f"/printed-by/{p.source.id}" if n else "")
+                                   for s in said for n, p in enumerate(s.printed or [s]))
     assert items["../../actors/anna-berg/#berg-not-realistic"]["text"] == "Membership is not realistic."
 
 
@@ -280,3 +282,24 @@ def test_a_countrys_history_says_which_stances_the_speaker_hedged():
     (line,) = [li for li in PAGES["countries/ua.md"].splitlines() if "Over time" in li]
     assert ">on or before 22 March 2025</a> (reported) (hedged)" in line  # Reed: “I think”, “largely”
     assert line.count("(hedged)") == 1
+
+
+def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_it_is():
+    statement = PAGES["actors/sam-reed.md"].split('id="reed-ukraine-accepted"')[1].split('class="fs-meta"')[0]
+    assert "the fact\n    sheet gives none of them as the speaker's own" in statement
+    figures = re.findall(r'<figure class="fs-printing">(.*?)</figure>', statement, re.S)
+    assert len(figures) == 2
+    assert "“I think <mark>they have</mark> largely <mark>accepted</mark> it.”" in figures[0]
+    assert 'As printed by <a href="../../sources/#daily-2025-03-22">' in figures[0]
+    assert "22 March 2025" in figures[0]
+    assert "“I think <mark>that they&#39;ve</mark> largely <mark>conceded</mark> it”" in figures[1]
+    assert ('As printed by <a href="../../sources/#wire-reed">The Wire</a>, date not recorded · '
+            '<a href="https://example.org/wire/reed">its address</a>') in figures[1]
+
+
+def test_a_reported_position_differing_from_the_own_one_is_shown_beside_it_on_home():
+    (row,) = [line for line in PAGES["index.md"].splitlines() if line.startswith("| [Ukraine]")]
+    own, _, reported = row.partition("*Reported otherwise, not known to be older:*")
+    assert "Supports membership" in own and "Oleh Koval" in own
+    assert "fs-reported" in reported and "Accepts that Ukraine will not join" in reported
+    assert "reported by [Sam Reed]" in reported and "on or before 22 March 2025" in reported

@@ -6,6 +6,8 @@ after the other's last; where the candidates for "latest" disagree, the order is
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from conftest import MINIMAL, SHEET, minimal_statement, write_data
 
@@ -42,6 +44,31 @@ def test_a_statement_known_to_be_later_wins():
     reported = queries.positions_on(FIXTURE, by_id(FIXTURE, "countries", "de"), by_id(FIXTURE, "topics", "membership"))
     assert queries.latest_of(reported.reported_statements, own=False).statements[0].id == "koval-reports-germany"
     assert len(queries.latest_of(reported.reported_statements, own=False).statements) == 1  # January after October 2024
+
+
+def test_an_own_position_is_shown_with_a_differing_report_not_known_to_be_older():
+    found = latest(FIXTURE, "ua", "membership")
+    assert found.own and [s.id for s in found.statements] == ["koval-accession"]
+    assert [s.id for s in found.reported_otherwise] == ["reed-ukraine-accepted"]  # both "on or before 22 March"
+    assert [st.id for st in found.other_stances] == ["accepts-non-membership"]
+
+
+@pytest.mark.parametrize("reported_date, shown", [
+    ("2025-02-12", False),  # known to be older than the own statement of 1 March: superseded
+    ("2025-03", True),  # March 2025 may be after 1 March
+    ("../2025-03-22", True),
+])
+def test_a_differing_report_is_shown_beside_the_own_position_unless_known_to_be_older(
+        tmp_path, reported_date, shown):
+    own = ("- id: koval-own\n  date: 2025-03-01\n  speaker: ivan-koval\n  topic: nato-membership\n"
+           "  stance: supports\n  voice: own\n  quote: We said no.\n  source: src\n")
+    data = write_data(tmp_path / "data", {
+        **MINIMAL, "actors.yaml": textwrap.dedent(MINIMAL["actors.yaml"])
+        + "- id: ivan-koval\n  name: Ivan Koval\n  kind: person\n  country: ua\n  role: Minister\n",
+        "statements/one.yaml": minimal_statement(date=reported_date) + own})
+    found = latest(validate(data), "ua", "nato-membership")
+    assert found.own and [s.id for s in found.statements] == ["koval-own"]
+    assert [s.id for s in found.reported_otherwise] == (["doe-opposes"] if shown else [])
 
 
 def two_statements(tmp_path, first_date: str, second_date: str, second_stance: str = "supports"):

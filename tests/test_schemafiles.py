@@ -124,11 +124,13 @@ SCHEMA_CANNOT_SAY = {
     # across records or files, or against the calendar:
     "same-id-twice-in-a-file", "same-id-in-two-files", "duplicate-stance", "statement-after-its-source",
     "correction-in-the-future", "correction-before-the-statement", "accessed-in-the-future",
-    "statement-in-the-future", "own-position-of-another-country", "hedge-not-in-the-words", "skeleton-placeholder-id",
+    "statement-in-the-future", "own-position-of-another-country", "hedge-not-in-the-words",
+    "condition-not-in-the-words", "printing-by-the-statements-own-source", "skeleton-placeholder-id",
     "accessed-without-url", "nato-status-without-source", "nato-source-without-status", "country-three-letters",
     "two-problems-in-two-files", "field-indented-too-far-after-a-comment", "dash-without-space",
     # against the sources' stored texts:
-    "quote-not-in-stored-text", "stored-text-of-no-source", "stored-text-not-txt", "nato-year-not-in-reference-text",
+    "quote-not-in-stored-text", "printing-not-in-its-own-stored-text", "stored-text-of-no-source",
+    "stored-text-not-txt", "nato-year-not-in-reference-text",
 }
 """Bad inputs a JSON Schema cannot express; `check` reports them (tests/test_bad_inputs.py)."""
 

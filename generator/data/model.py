@@ -154,6 +154,15 @@ class Correction:
 
 
 @dataclass(**RECORD)
+class Printing:
+    """One source's printing of a statement's words: another outlet may print the same remark in
+    other words (a translation of its own, a transcript of its own)."""
+
+    source: Source = declare(Ref("source"), "Source id of the outlet that printed these words.", required=True)
+    quote: str = declare(Text(), "The words in quotation marks, as this source prints them.", required=True)
+
+
+@dataclass(**RECORD)
 class Statement:
     """A dated position on a topic, quoted or paraphrased, with its source."""
 
@@ -187,12 +196,25 @@ class Statement:
     occasion: str = declare(Text(), "Where it was said, e.g. Interview with Tucker Carlson.")
     mentions: tuple[Actor, ...] = declare(ListOf(Ref("actor")), "Actor ids of people it mentions.")
     source: Source = declare(Ref("source"), "Source id.", required=True)
+    printings: tuple[Printing, ...] = declare(
+        Records(Printing), "Other sources' printings of the quote, each in its own words: - source: ..., quote: "
+                           "... . Shown side by side with the quote; none is given as the speaker's own words.")
     corrections: tuple[Correction, ...] = declare(
         Records(Correction), "The public record of every change of substance.")
     close_to_excerpt: bool = False
     """Derived: the summary nearly repeats the excerpt's own sentence."""
     written_at: Location | None = None
     """Derived: where its record starts (its `id`), for the link to edit it."""
+
+    @property
+    def printed(self) -> tuple[Printing, ...]:
+        """Every printing of its quote, its own source's first; none for a paraphrase."""
+        return (Printing(source=self.source, quote=self.quote), *self.printings) if self.quote else ()
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Its source and the sources of the other printings."""
+        return (self.source, *(p.source for p in self.printings))
 
     def is_own(self, country: Country) -> bool:
         """Whether this states `country`'s own position."""
@@ -205,10 +227,9 @@ class Statement:
 
     @property
     def last_day(self) -> dt.date:
-        """The last day it can have been said: its date's last day, but never after its source's
-        (said in "March 2025" and printed on 22 March 2025, it was said by the 22nd)."""
-        last = self.date.last_day
-        return min(last, self.source.date.last_day) if self.source.date else last
+        """The last day it can have been said: its date's last day, but never after a source's that
+        printed it (said in "March 2025" and printed on 22 March 2025, it was said by the 22nd)."""
+        return min([self.date.last_day] + [s.date.last_day for s in self.sources if s.date])
 
     @property
     def reported_for(self) -> tuple[Country, ...]:

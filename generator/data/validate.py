@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from generator.data import quotes
 from generator.data.dates import Date as DateValue
 from generator.data.errors import DataError, Location, Problem, did_you_mean
-from generator.data.fieldtypes import Field, ListOf, Ref, Reference, declared, read_fields
+from generator.data.fieldtypes import Field, ListOf, Records, Ref, Reference, declared, read_fields
 from generator.data.load import ENTITY_FOLDERS, Document, Loaded, Prose
-from generator.data.model import Actor, Correction, Country, FactSheet, Source, Stance, Statement, Topic
+from generator.data.model import Actor, Correction, Country, FactSheet, Printing, Source, Stance, Statement, Topic
 from generator.data.records import RecordReader
 from generator.data.recordtypes import PLACEHOLDER, RECORD_TYPES
 from generator.data.yamlload import Map, Scalar
@@ -156,6 +156,10 @@ def _resolve(r: RecordReader, fields: tuple[Field, ...], values: dict, registry:
             resolved[f.name] = registry.get(r, f.name, f.type.target, values[f.name])
         elif isinstance(f.type, ListOf) and isinstance(f.type.item, Ref):
             resolved[f.name] = tuple(registry.get(r, f.name, f.type.item.target, ref) for ref in values[f.name])
+        elif isinstance(f.type, Records):
+            inner = declared(f.type.target)
+            resolved[f.name] = tuple((_resolve(r.nested(node, f"{f.name}[{index}]."), inner, nested, registry), node)
+                                     for index, (nested, node) in enumerate(values[f.name]))
     return resolved
 
 
@@ -294,12 +298,14 @@ def _statement(r: RecordReader, values: dict, loaded: Loaded) -> Statement | Non
     _check_wording(r)
     stance = _stance_of(r, topic, values["stance"])
     corrections = tuple(Correction(**v) for v, _ in values["corrections"])
+    printings = _printings(r, values)
     position_of = _position_of(r, values)
     _check_hedges(r, values)
     _check_words_in_source(r, values)
     if not r.ok:
         return None
     return Statement(**{**values, "stance": stance, "corrections": corrections, "position_of": position_of,
+                        "printings": printings,
                         "wording": values["wording"] or "as-printed",
                         "close_to_excerpt": _close(values["summary"], values["excerpt"]),
                         "written_at": r.loc("id")})
@@ -348,14 +354,40 @@ def _check_wording(r: RecordReader) -> None:
 
 
 def _check_words_in_source(r: RecordReader, values: dict) -> None:
-    """Where the fact sheet stores what the source printed, the quote and the excerpt are in it."""
-    source = values["source"]
-    if not isinstance(source, Source) or not source.stored:
-        return
+    """Where the fact sheet stores what a source printed, the words it is cited for are in it:
+    the quote and the excerpt in the statement's source, each other printing in its own."""
     for name in quotes.FIELDS:
-        found = quotes.not_found(values[name], quotes.normalised(source.text)) if values[name] else None
-        if found:
-            r.problem(r.loc(name), name, quotes.mismatch_message(found, source.text_file))
+        _check_words(r, name, values[name], values["source"])
+
+
+def _check_words(r: RecordReader, name: str, words: str, source: object) -> None:
+    if not words or not isinstance(source, Source) or not source.stored:
+        return
+    found = quotes.not_found(words, quotes.normalised(source.text))
+    if found:
+        r.problem(r.loc(name), name, quotes.mismatch_message(found, source.text_file))
+
+
+def _printings(r: RecordReader, values: dict) -> tuple[Printing, ...]:
+    """The other printings of the quote: each from a source of its own, with its words in that
+    source's stored text, and not dated before the statement."""
+    found, cited = [], {values["source"]}
+    if values["printings"] and not r.has("quote"):
+        r.problem(r.loc("printings"), "printings", "other printings of the quote need the quote itself; write "
+                                                   "`quote:` as the statement's source prints it")
+    for index, (printing, node) in enumerate(values["printings"]):
+        inner = r.nested(node, f"printings[{index}].")
+        source = printing["source"]
+        if source in cited and source is not None:
+            inner.problem(inner.loc("source"), "source", f"`{source.id}` is already cited by this statement; "
+                                                          "each printing is another source's")
+        cited.add(source)
+        _check_words(inner, "quote", printing["quote"], source)
+        if source and source.date and values["date"] and values["date"].is_after(source.date):
+            inner.problem(inner.loc("source"), "source", f"`{source.id}` ({source.date.words}) is dated before "
+                                                          f"the statement ({values['date'].words})")
+        found.append(Printing(**printing))
+    return tuple(found)
 
 
 QUALIFIERS = {"hedges": "a hedge", "conditions": "a condition"}

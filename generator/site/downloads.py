@@ -29,7 +29,8 @@ FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
 CSV_COLUMNS = ["id", "in_one_line", "date", "earliest", "latest", "speaker", "speaker_name", "voice", "position_of",
                "position_of_names", "topic", "topic_title", "stance", "stance_label", "conditions", "hedges", "quote",
-               "wording", "original", "summary", "excerpt", "printed_by", "occasion", "source", "source_name",
+               "wording", "original", "summary", "excerpt", "printed_by", "also_printed_by", "occasion", "source",
+               "source_name",
                "corrections", "address"]
 
 
@@ -78,6 +79,8 @@ def statement_record(s: Statement) -> dict:
     return {"id": s.id, "in_one_line": statement_line(s), "date": _said(s), "speaker": s.speaker.id,
             "topic": s.topic.id, "stance": s.stance.id, "voice": s.voice, "position_of": [c.id for c in s.position_of],
             "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": s.source.printer,
+            "printings": [{"source": p.source.id, "printed_by": p.source.printer, "quote": p.quote,
+                           "checked_in_source": p.source.stored} for p in s.printings],
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
             "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
             "mentions": [a.id for a in s.mentions], "source": s.source.id, "checked_in_source": s.source.stored,
@@ -103,7 +106,8 @@ def statements_csv(sheet: FactSheet) -> str:
             s.last_day.isoformat(), s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
             ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
             ";".join(s.conditions), ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary,
-            s.excerpt, s.source.printer, s.occasion, s.source.id, s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
+            s.excerpt, s.source.printer, ";".join(p.source.printer for p in s.printings), s.occasion, s.source.id,
+            s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
             address(s)]])
     return out.getvalue()
 
@@ -188,6 +192,11 @@ SCHEMA = {
                                 "it: when, who, whose position, the stance with its conditions and hedges, the "
                                 "topic, and whose printing it rests on."},
                 "position_of": _IDS, "conditions": _IDS, "hedges": _IDS, "printed_by": {"type": "string"},
+                "printings": {"type": "array", "description": "Other sources' printings of the quote, each "
+                              "source with the words as it prints them; like the quote, none is given as the "
+                              "speaker's own words.",
+                              "items": {"type": "object", "required": ["source", "printed_by", "quote",
+                                                                       "checked_in_source"]}},
                 "quote": _TEXT, "summary": _TEXT, "excerpt": _TEXT,
                 "source": {"type": "string"}, "address": {"type": "string"},
                 "checked_in_source": {"type": "boolean", "description": "Whether the quote and the excerpt were "

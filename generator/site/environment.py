@@ -21,6 +21,7 @@ from markupsafe import Markup
 from generator.site import jsonld as schema_org
 from generator.site.downloads import SITE_NAME
 from generator.site.phrases import FILTERS
+from generator.site.printings import compared
 from generator.site.routes import Routes, address, anchor, markdown_link, site_link
 
 WHITESPACE = re.compile(r"\s+")
@@ -124,7 +125,7 @@ def environment() -> _Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, **FILTERS)
+    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS)
     env.links = Links()
     env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld, site_name=SITE_NAME)
     return env

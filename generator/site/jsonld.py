@@ -10,28 +10,43 @@ from generator.site.routes import address
 
 
 def jsonld(statements: list[Statement], root: str | None = None) -> str:
-    """schema.org data for statements a page shows: a Quotation for each quote (the words as
-    its source prints them), a Claim for each paraphrase (the fact sheet's words, never passed
-    off as the speaker's). Each names the work it was printed in (`citation`). Each is identified by its permanent address: `#id` on its speaker's
-    page, or, with `root` (the way from the page to the site's root, `../../`), the whole way
-    there. Escaped so that it cannot end its <script> element."""
+    """schema.org data for statements a page shows: a Quotation for each printing of a quote (the
+    words as that source prints them), a Claim for each paraphrase (the fact sheet's words, never
+    passed off as the speaker's). Each names the work it was printed in (`citation`). Each is
+    identified by its permanent address: `#id` on its speaker's page (a quote's other printings
+    by `#id/printed-by/SOURCE`), or, with `root` (the way from the page to the site's root,
+    `../../`), the whole way there. Escaped so that it cannot end its <script> element."""
     items = []
     for s in statements:
-        kind = "Person" if s.speaker.kind == "person" else "Organization"
-        speaker = {"@type": kind, "name": s.speaker.name}
         at = f"#{s.id}" if root is None else root + address(s)
-        item = ({"@type": "Quotation", "@id": at, "text": s.quote, "creator": speaker} if s.quote else
-                {"@type": "Claim", "@id": at, "text": s.summary, "author": speaker,
-                 "description": "The fact sheet's paraphrase of what the speaker said; not the speaker's words."})
-        if s.date.exact:
-            item["dateCreated"] = s.date.first_day.isoformat()
-        item["name"] = statement_line(s)
-        item["citation"] = work(s.source)
-        if s.source.url:
-            item["isBasedOn"] = s.source.url
-        items.append(item)
+        if not s.quote:
+            items.append(_item(s, s.source, {"@type": "Claim", "@id": at, "text": s.summary, "author": _speaker(s),
+                                             "description": PARAPHRASE}))
+        for n, printing in enumerate(s.printed):
+            items.append(_item(s, printing.source, {
+                "@type": "Quotation", "@id": at if n == 0 else f"{at}/printed-by/{printing.source.id}",
+                "text": printing.quote, "creator": _speaker(s),
+                "description": f"As printed by {printing.source.printer}."}))
     text = json.dumps({"@context": "https://schema.org", "@graph": items}, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+PARAPHRASE = "The fact sheet's paraphrase of what the speaker said; not the speaker's words."
+
+
+def _speaker(s: Statement) -> dict:
+    return {"@type": "Person" if s.speaker.kind == "person" else "Organization", "name": s.speaker.name}
+
+
+def _item(s: Statement, source: Source, item: dict) -> dict:
+    """`item` with when it was said, the statement in one line, and the work it was printed in."""
+    if s.date.exact:
+        item["dateCreated"] = s.date.first_day.isoformat()
+    item["name"] = statement_line(s)
+    item["citation"] = work(source)
+    if source.url:
+        item["isBasedOn"] = source.url
+    return item
 
 
 WORK_TYPES = {"article": "NewsArticle", "report": "Report", "social-media": "SocialMediaPosting"}

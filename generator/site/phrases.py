@@ -60,16 +60,29 @@ def qualifiers(statement: Statement) -> str:
 def whose_words(statement: Statement) -> str:
     """Who said it and whose position it gives, as text: `Stephen Witkoff reports the position of
     Ukraine`, `Pete Hegseth, for the United States`, `…, own view (no country's position)`."""
-    countries = [c.in_text for c in statement.position_of]
-    listed = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
-    return f"{statement.speaker.name}{whose(statement)}{listed}"
+    return f"{statement.speaker.name}{whose(statement)}{listed([c.in_text for c in statement.position_of])}"
+
+
+def listed(items: list[str]) -> str:
+    """`A, B and C`, as text."""
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def printed(statement: Statement) -> str:
-    """Whose printing the words are: `as printed by Babel`, or, for the fact sheet's own
-    summary, `paraphrased from Babel`."""
+    """Whose printing the words are: `as printed by Babel`, with the other outlets that print the
+    remark in other words; for the fact sheet's own summary, `paraphrased by the fact sheet from Babel`."""
     by = statement.source.printer
-    return f"as printed by {by}" if statement.quote else f"paraphrased by the fact sheet from {by}"
+    if not statement.quote:
+        return f"paraphrased by the fact sheet from {by}"
+    others = also_printed(statement)
+    return f"as printed by {by}" + (f" ({others})" if others else "")
+
+
+def also_printed(statement: Statement) -> str:
+    """`also printed, in other words, by Ukrinform and Ukrainska Pravda`; empty where no other
+    source prints the remark."""
+    others = listed([p.source.printer for p in statement.printings])
+    return f"also printed, in other words, by {others}" if others else ""
 
 
 def statement_line(statement: Statement) -> str:
@@ -83,4 +96,5 @@ def statement_line(statement: Statement) -> str:
 
 
 FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,
-           "whose_words": whose_words, "statement_line": statement_line, "printed": printed}
+           "whose_words": whose_words, "statement_line": statement_line, "printed": printed,
+           "also_printed": also_printed}

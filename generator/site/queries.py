@@ -8,6 +8,7 @@ and the pages show each of them; nothing here picks one silently.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -75,6 +76,9 @@ class Latest:
     """Newest first by sort order; more than one where their dates overlap."""
     own: bool
     """Stated by the country itself; otherwise reported for it by others."""
+    reported_otherwise: tuple[Statement, ...] = ()
+    """For an own position: the latest reports of another stance that are not known to be older
+    than it (a report that a country has accepted what its own word denies), shown beside it."""
 
     @property
     def stances(self) -> tuple[Stance, ...]:
@@ -89,6 +93,15 @@ class Latest:
 
     def holding(self, stance: Stance) -> tuple[Statement, ...]:
         return tuple(s for s in self.statements if s.stance is stance)
+
+    @property
+    def other_stances(self) -> tuple[Stance, ...]:
+        """The stances the reports of another stance take, each once, in the topic's order."""
+        taken = {id(s.stance) for s in self.reported_otherwise}
+        return tuple(st for st in self.statements[0].topic.stances if id(st) in taken)
+
+    def reporting(self, stance: Stance) -> tuple[Statement, ...]:
+        return tuple(s for s in self.reported_otherwise if s.stance is stance)
 
 
 @dataclass(frozen=True)
@@ -140,6 +153,18 @@ def latest_of(statements: tuple[Statement, ...], own: bool) -> Latest | None:
     return Latest(candidates_for_latest(statements), own) if statements else None
 
 
+def latest_with_reports(own: tuple[Statement, ...], reported: tuple[Statement, ...]) -> Latest | None:
+    """The latest own position, with the reports of another stance not known to be older than
+    it; without an own position, the latest reported one."""
+    latest = latest_of(own, True)
+    if latest is None:
+        return latest_of(reported, False)
+    stances = {id(st) for st in latest.stances}
+    otherwise = [r for r in reported if id(r.stance) not in stances
+                 and not all(s.date.is_after(r.date) for s in latest.statements)]
+    return dataclasses.replace(latest, reported_otherwise=candidates_for_latest(otherwise)) if otherwise else latest
+
+
 def positions_on(sheet: FactSheet, country: Country, topic: Topic) -> Positions:
     """Every statement that gives `country`'s position on `topic`, own and reported."""
     answers = index(sheet).positions
@@ -147,7 +172,7 @@ def positions_on(sheet: FactSheet, country: Country, topic: Topic) -> Positions:
         found = list(reversed(index(sheet).on_topic_for.get((country, topic), [])))
         own = tuple(s for s in found if s.is_own(country))
         reported = tuple(s for s in found if not s.is_own(country))
-        answers[country, topic] = Positions(topic, own, reported, latest_of(own, True) or latest_of(reported, False))
+        answers[country, topic] = Positions(topic, own, reported, latest_with_reports(own, reported))
     return answers[country, topic]
 
 

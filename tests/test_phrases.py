@@ -1,0 +1,43 @@
+"""The phrases every output words a statement with (generator/site/phrases.py): one wording of
+who, whose position, the stance with its conditions and hedges, when, and whose printing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import SHEET
+
+from generator.build.pipeline import read_sheet
+from generator.site import phrases
+
+FIXTURE = read_sheet(SHEET / "data")
+BY_ID = {s.id: s for s in FIXTURE.statements}
+
+
+def test_a_reported_quote_printed_twice_names_both_printings():
+    assert phrases.statement_line(BY_ID["reed-ukraine-accepted"]) == (
+        "On or before 22 March 2025: Sam Reed reports the position of Ukraine: Accepts that Ukraine will not join "
+        "(hedged: “I think”, “largely”) (Membership); as printed by Article of 22 March 2025 (title not recorded) "
+        "(also printed, in other words, by The Wire)")
+
+
+def test_an_own_paraphrase_says_it_is_the_fact_sheets():
+    assert phrases.statement_line(BY_ID["koval-accession"]) == (
+        "On or before 22 March 2025: Oleh Koval, for Ukraine: Supports membership (Membership); paraphrased by the "
+        "fact sheet from Article of 22 March 2025 (title not recorded)")
+
+
+def test_a_condition_comes_with_the_stance_before_the_hedges():
+    reed = dataclasses.replace(BY_ID["reed-ukraine-accepted"], conditions=("if asked",))
+    assert phrases.qualifiers(reed) == "on condition: “if asked”; hedged: “I think”, “largely”"
+    assert "Accepts that Ukraine will not join (on condition: “if asked”; hedged: " in phrases.statement_line(reed)
+
+
+def test_a_view_names_no_country():
+    view = next(s for s in FIXTURE.statements if s.voice == "view")
+    assert phrases.whose_words(view) == f"{view.speaker.name}, own view (no country's position)"
+
+
+def test_a_publisher_is_named_as_the_printer():
+    berg = BY_ID["berg-not-realistic"]
+    assert phrases.printed(berg) == "as printed by The Gazette"
