@@ -146,9 +146,11 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
         "creator": {"@type": "Person", "name": "Oleh Koval"},
         "name": "On or before 22 March 2025: Oleh Koval, for Ukraine: Supports guarantees (Guarantees without "
                 "membership); as printed by Article of 22 March 2025 (title not recorded)",
-        "citation": {"@type": "NewsArticle", "name": "Article of 22 March 2025 (title not recorded)",
-                     "datePublished": "2025-03-22"},  # where it was printed, although the source has no address
-        "description": "As printed by Article of 22 March 2025 (title not recorded)."}
+        "citation": {"@id": "_:daily-2025-03-22"}}  # where it was printed, although the source has no address:
+    assert items["_:daily-2025-03-22"] == {"@id": "_:daily-2025-03-22", "@type": "NewsArticle",
+                                           "name": "Article of 22 March 2025 (title not recorded)",
+                                           "datePublished": "2025-03-22"}  # given once, however many cite it
+    assert all(i["citation"]["@id"] in items for i in items.values() if "citation" in i)
     assert (
         items["#koval-accession"]["@type"] == "Claim"
         and "not the speaker's words" in items["#koval-accession"]["description"]
@@ -156,7 +158,8 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
     berg = json.loads(PAGES["actors/anna-berg.md"].split('ld+json">')[1].split("</script>")[0])
     exact = next(i for i in berg["@graph"] if i["@id"] == "#berg-not-realistic")
     assert (exact["dateCreated"], exact["isBasedOn"]) == ("2025-02-12", "https://example.org/gazette/envoys")
-    assert exact["citation"]["url"] == "https://example.org/gazette/envoys"
+    works = {i["@id"]: i for i in berg["@graph"]}
+    assert works[exact["citation"]["@id"]]["url"] == "https://example.org/gazette/envoys"
 
 
 def test_a_statement_says_how_to_cite_it():
@@ -273,8 +276,10 @@ def test_a_country_page_carries_schema_org_data_for_what_its_people_said_at_thei
     data = json.loads(PAGES["countries/us.md"].split('<script type="application/ld+json">')[1].split("</script>")[0])
     items = {i["@id"]: i for i in data["@graph"]}
     said = [s for s in SHEET_MODEL.statements if s.speaker.country and s.speaker.country.id == "us"]
-    assert sorted(items) == sorted(f"../../actors/{s.speaker.id}/#{s.id}" + (f"/printed-by/{p.source.id}" if n else "")
-                                   for s in said for n, p in enumerate(s.printed or [s]))
+    statements = sorted(i for i in items if not i.startswith("_:"))
+    assert statements == sorted(f"../../actors/{s.speaker.id}/#{s.id}" + (f"/printed-by/{p.source.id}" if n else "")
+                                for s in said for n, p in enumerate(s.printed or [s]))
+    assert all(items[items[i]["citation"]["@id"]]["name"] for i in statements)
     assert items["../../actors/anna-berg/#berg-not-realistic"]["text"] == "Membership is not realistic."
 
 
@@ -299,7 +304,19 @@ def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_
 
 def test_a_reported_position_differing_from_the_own_one_is_shown_beside_it_on_home():
     (row,) = [line for line in PAGES["index.md"].splitlines() if line.startswith("| [Ukraine]")]
-    own, _, reported = row.partition("*Reported otherwise, not known to be older:*")
+    own, _, reported = row.partition("*Reported otherwise:*")
     assert "Supports membership" in own and "Oleh Koval" in own
     assert "fs-reported" in reported and "Accepts that Ukraine will not join" in reported
     assert "reported by [Sam Reed]" in reported and "on or before 22 March 2025" in reported
+
+
+def test_a_cell_names_five_statements_of_a_stance_and_counts_the_rest(tmp_path):
+    from conftest import MINIMAL, minimal_statement, write_data
+
+    many = "".join(minimal_statement(id=f"doe-opposes-{n}") for n in range(7))
+    data = write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": many})
+    sheet, loaded = check(Paths(data, None))
+    home = render([p for p in plan(sheet, loaded.prose) if p.path == "index.md"])["index.md"]
+    (row,) = [line for line in home.splitlines() if line.startswith("| [Ukraine]")]
+    assert row.count("[12 February 2025]") == 5
+    assert row.endswith("and 2 more (the country's page lists them) |")

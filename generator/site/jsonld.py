@@ -12,7 +12,8 @@ from generator.site.routes import address
 def jsonld(statements: list[Statement], root: str | None = None) -> str:
     """schema.org data for statements a page shows: a Quotation for each printing of a quote (the
     words as that source prints them), a Claim for each paraphrase (the fact sheet's words, never
-    passed off as the speaker's). Each names the work it was printed in (`citation`). Each is
+    passed off as the speaker's). Each names the work it was printed in (`citation`: a node of
+    the graph, given once however many statements cite it, `_:SOURCE`). Each is
     identified by its permanent address: `#id` on its speaker's page (a quote's other printings
     by `#id/printed-by/SOURCE`), or, with `root` (the way from the page to the site's root,
     `../../`), the whole way there. Escaped so that it cannot end its <script> element."""
@@ -25,8 +26,9 @@ def jsonld(statements: list[Statement], root: str | None = None) -> str:
         for n, printing in enumerate(s.printed):
             items.append(_item(s, printing.source, {
                 "@type": "Quotation", "@id": at if n == 0 else f"{at}/printed-by/{printing.source.id}",
-                "text": printing.quote, "creator": _speaker(s),
-                "description": f"As printed by {printing.source.printer}."}))
+                "text": printing.quote, "creator": _speaker(s)}))  # `name` ends with whose printing it is
+    cited = dict.fromkeys(p.source for s in statements for p in (s.printed or [s]))
+    items += [{"@id": f"_:{source.id}", **work(source)} for source in cited]
     text = json.dumps({"@context": "https://schema.org", "@graph": items}, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -43,7 +45,7 @@ def _item(s: Statement, source: Source, item: dict) -> dict:
     if s.date.exact:
         item["dateCreated"] = s.date.first_day.isoformat()
     item["name"] = statement_line(s)
-    item["citation"] = work(source)
+    item["citation"] = {"@id": f"_:{source.id}"}
     if source.url:
         item["isBasedOn"] = source.url
     return item

@@ -143,9 +143,11 @@ class Step:
 
 
 def candidates_for_latest(statements: Iterable[Statement]) -> tuple[Statement, ...]:
-    """The statements no other is known to be later than, newest first."""
+    """The statements no other is known to be later than, newest first: those whose last possible
+    day is not before any statement's first possible day (Date.is_after), found in one pass."""
     found = list(statements)
-    return tuple(sorted((s for s in found if not any(t.date.is_after(s.date) for t in found)),
+    latest_start = max((s.date.first_day for s in found), default=None)
+    return tuple(sorted((s for s in found if latest_start is None or s.date.last_day >= latest_start),
                         key=lambda s: (s.date.sort_key, s.id), reverse=True))
 
 
@@ -160,8 +162,8 @@ def latest_with_reports(own: tuple[Statement, ...], reported: tuple[Statement, .
     if latest is None:
         return latest_of(reported, False)
     stances = {id(st) for st in latest.stances}
-    otherwise = [r for r in reported if id(r.stance) not in stances
-                 and not all(s.date.is_after(r.date) for s in latest.statements)]
+    own_start = min(s.date.first_day for s in latest.statements)  # older than this: older than them all
+    otherwise = [r for r in reported if id(r.stance) not in stances and r.date.last_day >= own_start]
     return dataclasses.replace(latest, reported_otherwise=candidates_for_latest(otherwise)) if otherwise else latest
 
 
