@@ -62,3 +62,15 @@ def test_every_statement_in_full_links_to_its_record_and_to_a_correction(tmp_pat
         assert lines[line - 1] == f"- id: {s.id}"
         assert f"statement={s.id}&amp;" in page
     assert "github.com" not in "".join(render(plan(sheet, load(SHEET / "data", SHEET / "content").prose)).values())
+
+
+def test_the_corrections_page_says_where_to_report_and_who_publishes():
+    sheet = read_sheet(SHEET / "data")
+    repo = Repository("https://github.com/o/r", "main", SHEET)
+    page = render([p for p in plan(sheet, load(SHEET / "data", SHEET / "content").prose)
+                   if p.path == "corrections.md"], repository=repo)["corrections.md"]
+    assert '<a href="https://github.com/o/r/issues/new?template=correction.yml">correction request on GitHub</a>' in page
+    assert 'maintainers of the public repository\n<a href="https://github.com/o/r">o/r</a>' in page
+    without = render([p for p in plan(sheet, load(SHEET / "data", SHEET / "content").prose)
+                      if p.path == "corrections.md"])["corrections.md"]
+    assert "github.com" not in without and "built without that repository's address" in without
