@@ -36,8 +36,10 @@ def test_a_map_entry_says_whose_position_it_shows_and_how_it_was_hedged():
     assert entry("ru").name_on(topic) == "Russia: no statement recorded on Membership"
     assert entry("ru").name_on(None) == "Russia: no statement recorded"
     reported = next(e for e in (entry(c.id) for c in SHEET_MODEL.countries) if e.reported)
-    assert reported.name_on(topic).endswith((f" ({reported.qualifiers})" if reported.qualifiers else "")
-                                            + ", as others report it")
+    assert (f" ({reported.qualifiers})" if reported.qualifiers else "") + ", as others report it: " in (
+        reported.name_on(topic))
+    assert reported.name_on(topic).endswith(f"{reported.latest.statements[0].speaker.name}, "
+                                            f"{reported.latest.statements[0].date.words}")
     assert ", its own position" in entry("ua").name_on(topic)
 
 

@@ -186,13 +186,13 @@ def map_links() -> dict[str, str]:
     return dict(re.findall(r'<a href="\.\./countries/([a-z]{2})/" aria-label="([^"]*)">', PAGES["map.md"]))
 
 
-def test_the_map_names_each_countrys_latest_position_and_whose_it_is():
+def test_the_map_names_each_countrys_latest_position_whose_it_is_who_stated_it_and_when():
     links = map_links()
-    assert links["de"] == "Germany: Opposes membership, its own position"
-    assert links["no"] == "Norway: Opposes membership, as others report it"
+    assert links["de"] == "Germany: Opposes membership, its own position: Karl Lind, 2025"
+    assert links["no"] == "Norway: Opposes membership, as others report it: The Courier, October 2024"
     assert links["us"] == ("United States: order not known (Supports membership or Considers membership not "
-                           "realistic), its own position")
-    assert links["ua"] == "Ukraine: Supports membership, its own position"
+                           "realistic), its own position: Anna Berg, February 2025 and Anna Berg, 12 February 2025")
+    assert links["ua"] == "Ukraine: Supports membership, its own position: Oleh Koval, on or before 22 March 2025"
 
 
 def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
@@ -204,7 +204,7 @@ def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
     sheet, loaded = check(Paths(tmp_path / "sheet" / "data", tmp_path / "sheet" / "content"))
     page = render([p for p in plan(sheet, loaded.prose) if p.path == "map.md"])["map.md"]
     assert ('aria-label="Ukraine: Accepts that Ukraine will not join (hedged: “I think”, “largely”), as others '
-            'report it"' in page)
+            'report it: Sam Reed, on or before 22 March 2025"' in page)
 
 
 def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():

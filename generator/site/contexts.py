@@ -82,14 +82,17 @@ class MapEntry:
 
     def name_on(self, topic: Topic | None) -> str:
         """What a screen reader says of its outline: the country and its latest position on
-        `topic`, whose it is, and the speakers' hedges."""
+        `topic` with its conditions and hedges, whose it is, who stated it and when (as the
+        statements' one-line wording says them: phrases.statement_line)."""
         if self.latest is None:
             return f"{self.country.name}: no statement recorded" + (f" on {topic.title}" if topic else "")
         whose = ", as others report it" if self.reported else ", its own position"
         stances = " or ".join(st.label for st in self.latest.stances)
         position = stances if self.latest.order_known else f"order not known ({stances})"
         qualified = f" ({self.qualifiers})" if self.qualifiers else ""
-        return f"{self.country.name}: {position}{qualified}{whose}"
+        said = phrases.listed([f"{s.speaker.name}, {s.date.words}" for s in self.latest.statements[:3]])
+        more = f" and {len(self.latest.statements) - 3} more" if len(self.latest.statements) > 3 else ""
+        return f"{self.country.name}: {position}{qualified}{whose}: {said}{more}"
 
 
 @dataclass(frozen=True)
