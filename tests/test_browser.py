@@ -199,7 +199,7 @@ def test_every_country_on_the_map_is_a_named_link_that_the_keyboard_reaches(brow
     page = browser.new_page(viewport=DESKTOP)
     page.goto(f"{server}/map/")
     names = page.locator(".fs-map svg a").evaluate_all("links => links.map(a => a.getAttribute('aria-label'))")
-    assert len(names) == 4 and "Norway: Opposes membership, as others report it" in names
+    assert len(names) == 4 and "Norway: Opposes membership, as others report it: The Courier, October 2024" in names
     reached = {}
     for _ in range(60):
         page.keyboard.press("Tab")
@@ -209,7 +209,7 @@ def test_every_country_on_the_map_is_a_named_link_that_the_keyboard_reaches(brow
         if name:
             reached[name] = outlined
     assert sorted(reached) == sorted(names) and all(reached.values())
-    norway = page.get_by_role("link", name="Norway: Opposes membership, as others report it")
+    norway = page.get_by_role("link", name="Norway: Opposes membership, as others report it: The Courier, October 2024")
     expect(norway).to_be_visible()
     norway.focus()
     page.keyboard.press("Enter")
