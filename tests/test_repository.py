@@ -69,7 +69,8 @@ def test_the_corrections_page_says_where_to_report_and_who_publishes():
     repo = Repository("https://github.com/o/r", "main", SHEET)
     page = render([p for p in plan(sheet, load(SHEET / "data", SHEET / "content").prose)
                    if p.path == "corrections.md"], repository=repo)["corrections.md"]
-    assert '<a href="https://github.com/o/r/issues/new?template=correction.yml">correction request on GitHub</a>' in page
+    report = "https://github.com/o/r/issues/new?template=correction.yml"
+    assert f'<a href="{report}">correction request on GitHub</a>' in page
     assert 'maintainers of the public repository\n<a href="https://github.com/o/r">o/r</a>' in page
     without = render([p for p in plan(sheet, load(SHEET / "data", SHEET / "content").prose)
                       if p.path == "corrections.md"])["corrections.md"]
