@@ -71,6 +71,18 @@ def test_a_differing_report_is_shown_beside_the_own_position_unless_known_to_be_
     assert [s.id for s in found.reported_otherwise] == (["doe-opposes"] if shown else [])
 
 
+def test_a_differing_report_superseded_by_a_later_report_is_not_shown(tmp_path):
+    own = ("- id: koval-own\n  date: ../2025-03-22\n  speaker: ivan-koval\n  topic: nato-membership\n"
+           "  stance: supports\n  voice: own\n  quote: We said no.\n  source: src\n")
+    later = minimal_statement(id="doe-supports", date="2025-03-01", stance="supports")
+    data = write_data(tmp_path / "data", {
+        **MINIMAL, "actors.yaml": textwrap.dedent(MINIMAL["actors.yaml"])
+        + "- id: ivan-koval\n  name: Ivan Koval\n  kind: person\n  country: ua\n  role: Minister\n",
+        "statements/one.yaml": minimal_statement(date="2025-02-12") + later + own})
+    found = latest(validate(data), "ua", "nato-membership")
+    assert found.own and found.reported_otherwise == ()  # doe's "opposes" of 12 February, reported again otherwise
+
+
 def two_statements(tmp_path, first_date: str, second_date: str, second_stance: str = "supports"):
     second = minimal_statement(id="doe-second", date=second_date, stance=second_stance)
     data = write_data(

@@ -156,15 +156,16 @@ def latest_of(statements: tuple[Statement, ...], own: bool) -> Latest | None:
 
 
 def latest_with_reports(own: tuple[Statement, ...], reported: tuple[Statement, ...]) -> Latest | None:
-    """The latest own position, with the reports of another stance not known to be older than
-    it; without an own position, the latest reported one."""
-    latest = latest_of(own, True)
-    if latest is None:
-        return latest_of(reported, False)
+    """The latest own position, with the latest reports (a report superseded by a later one is
+    not) of another stance, not known to be older than it; without an own position, the latest
+    reported one."""
+    latest, reports = latest_of(own, True), latest_of(reported, False)
+    if latest is None or reports is None:
+        return latest or reports
     stances = {id(st) for st in latest.stances}
     own_start = min(s.date.first_day for s in latest.statements)  # older than this: older than them all
-    otherwise = [r for r in reported if id(r.stance) not in stances and r.date.last_day >= own_start]
-    return dataclasses.replace(latest, reported_otherwise=candidates_for_latest(otherwise)) if otherwise else latest
+    otherwise = tuple(r for r in reports.statements if id(r.stance) not in stances and r.date.last_day >= own_start)
+    return dataclasses.replace(latest, reported_otherwise=otherwise) if otherwise else latest
 
 
 def positions_on(sheet: FactSheet, country: Country, topic: Topic) -> Positions:
