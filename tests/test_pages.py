@@ -320,3 +320,15 @@ def test_a_cell_names_five_statements_of_a_stance_and_counts_the_rest(tmp_path):
     (row,) = [line for line in home.splitlines() if line.startswith("| [Ukraine]")]
     assert row.count("[12 February 2025]") == 5
     assert row.endswith("and 2 more (the country's page lists them) |")
+
+
+def test_a_source_that_prints_a_statement_in_other_words_is_listed_as_citing_it():
+    wire = PAGES["sources.md"].split("{ #wire-reed }")[1].split("\n## ")[0]
+    assert "1 statement cites it." in wire and "#reed-ukraine-accepted" in wire
+    assert "](../sources.md#wire-reed)" in PAGES["countries/ua.md"] or "sources/#wire-reed" in PAGES["countries/ua.md"]
+
+
+def test_each_field_of_a_source_is_an_item_of_its_own():
+    items = [line for line in PAGES["sources.md"].splitlines() if line.startswith("- **")]
+    assert all(line.count("- **") == 1 for line in items)
+    assert any(line.startswith("- **Stored copy:**") for line in items)

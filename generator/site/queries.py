@@ -57,7 +57,8 @@ def index(sheet: FactSheet) -> Index:
         if s.speaker.country:
             groups["people"].setdefault(s.speaker.country, []).append(s)
         groups["topic"].setdefault(s.topic, []).append(s)
-        groups["source"].setdefault(s.source, []).append(s)
+        for source in s.sources:  # its own, and those of its other printings
+            groups["source"].setdefault(source, []).append(s)
     actors = {a for a in sheet.actors if a in groups["speaker"] or a in groups["mention"]}
     countries = {c for c in sheet.countries if c in groups["country"]} | {a.country for a in actors if a.country}
     people_of: dict[Country, list[Actor]] = {}
@@ -222,7 +223,7 @@ def citing(sheet: FactSheet, source: Source) -> list[Statement]:
 def sources_for_country(sheet: FactSheet, country: Country) -> list[Source]:
     """The sources its page rests on: its NATO status's, and those of statements about it or by
     its people, in the order of the sources list."""
-    used = {s.source for s in about_country(sheet, country)} | {s.source for s in by_people_of(sheet, country)}
+    used = {src for s in about_country(sheet, country) + by_people_of(sheet, country) for src in s.sources}
     used |= {country.nato_source} if country.nato_source else set()
     return [s for s in sheet.sources if s in used]
 
