@@ -121,7 +121,8 @@ def _site(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     options = Options(WORKERS, repository.from_environment(args.config.resolve().parent))
     report = build_site(Paths(args.data, args.content, args.docs, args.config, args.schema), args.site, options)
-    print(f"{args.docs}: {report}; {args.site}: built in {(time.perf_counter() - started):.1f} s")
+    site = f"built in {(time.perf_counter() - started):.1f} s" if report.site_built else "up to date"
+    print(f"{args.docs}: {report}; {args.site}: {site}")
     return 0
 
 

@@ -19,8 +19,8 @@ def made(tmp_path):
     return project
 
 
-def make_site(project):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+def make_site(project, settings: dict | None = None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")} | (settings or {})
     return subprocess.run(["make", "site"], cwd=project, capture_output=True, text=True, env=env)
 
 
@@ -62,6 +62,27 @@ def test_a_make_site_killed_between_its_two_swaps_is_repaired_by_the_next(made):
     assert result.returncode == 0, result.stderr
     assert snapshot(made / "docs") == new_docs
     assert "Federal Chancellor" in (made / "site" / "actors" / "karl-lind" / "index.html").read_text()
+
+
+def test_make_site_with_nothing_changed_leaves_the_site_as_built_and_rebuilds_on_any_input(made):
+    make_site(made)  # the first build's cache settles
+    before = snapshot(made / "site")
+    result = make_site(made)
+    assert result.returncode == 0 and "site: up to date" in result.stdout
+    assert snapshot(made / "site") == before
+    css = made / "docs" / "stylesheets" / "factsheet.css"
+    css.write_text(css.read_text() + "\n/* a hand-written change */\n")
+    result = make_site(made)
+    assert "site: built in" in result.stdout
+    assert "a hand-written change" in (made / "site" / "stylesheets" / "factsheet.css").read_text()
+    config = made / "mkdocs.yml"
+    config.write_text(config.read_text().replace("site_name: ", "site_name: Edited ", 1))
+    assert "site: built in" in make_site(made).stdout
+    assert "Edited " in (made / "site" / "index.html").read_text()
+    env = {"SITE_URL": "https://example.org/factsheet/"}
+    assert "site: built in" in make_site(made, env).stdout
+    assert "https://example.org/factsheet/" in (made / "site" / "sitemap.xml").read_text()
+    assert "site: up to date" in make_site(made, env).stdout
 
 
 def test_make_test_names_the_one_command_when_it_may_not_install_what_is_missing():

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
+from generator.build.inputs import code_digest
 from generator.build.write import SiteError
 
 
@@ -17,3 +20,16 @@ def mkdocs_build(config: Path, docs: Path, site: Path) -> None:
                str(site.resolve())]
     if subprocess.run(command, env=env, check=False).returncode:
         raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+
+
+SITE_SETTINGS = ("SITE_URL",)
+"""The environment variables mkdocs.yml reads (`!ENV`): a change to one builds the site again."""
+
+
+def site_key(config: Path) -> str:
+    """What MkDocs builds the site with besides the pages: mkdocs.yml, the generator's code (its
+    hooks and theme), the versions of MkDocs and its theme, and the settings mkdocs.yml reads."""
+    versions = [f"{name} {metadata.version(name)}" for name in ("mkdocs", "mkdocs-material")]
+    settings = [f"{name}={os.environ.get(name, '')}" for name in SITE_SETTINGS]
+    config_digest = hashlib.sha256(config.read_bytes()).hexdigest()
+    return "\n".join([config_digest, code_digest(), sys.version, *versions, *settings])

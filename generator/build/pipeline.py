@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from generator.build import cache, fingerprint
 from generator.build.inputs import code_digest, data_digests, inputs_digest
-from generator.build.mkdocs import mkdocs_build
+from generator.build.mkdocs import mkdocs_build, site_key
 from generator.build.write import Report, Site, kept, up_to_date, write, write_changed
 from generator.data import schemafiles
 from generator.data.errors import DataError
@@ -175,7 +175,7 @@ def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report
     with collector_paused():
         sheet, generated = _generated(paths, now, options)
         report = write(generated.files, paths.docs,
-                       Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out)),
+                       Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out), site_key(paths.config)),
                        inputs, generated.fingerprints, {cache.FILE: generated.cache})
     _write_schemas(sheet, paths.schema)
     return report

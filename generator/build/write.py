@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -28,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".generated"
+SITE_STAMP = ".factsheet-site"
+"""In site/: what it was built from (Site.stamp), so that `make site` with nothing changed stops."""
 INPUTS = ".inputs"
 """The fingerprint of the inputs the pages were generated from (inputs.inputs_digest)."""
 FINGERPRINTS = ".fingerprints"
@@ -51,6 +54,8 @@ class Report:
     written: tuple[str, ...]
     removed: tuple[str, ...]
     unchanged: int
+    site_built: bool = False
+    """A site was asked for and built (not when the one there was built from these very pages)."""
 
     def __str__(self) -> str:
         return f"{len(self.written)} written, {self.unchanged} unchanged, {len(self.removed)} removed"
@@ -63,6 +68,25 @@ class Site:
     out: Path
     build: Callable[[Path, Path], None]
     """build(docs, site): builds the site from `docs` into the empty folder `site`; raises on failure."""
+    key: str = ""
+    """What the site is built with besides the pages (its configuration, the code, the tools'
+    versions): a site built from the same pages with the same key is not built again."""
+
+    def stamp(self, docs: Path) -> str:
+        """What a site built from `docs` now is built from: the key, and every file of the tree by
+        its name, size and time (a page kept as it was is hard-linked, so it keeps its time)."""
+        digest = hashlib.sha256(self.key.encode())
+        for path in sorted(p for p in docs.rglob("*") if p.is_file()):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(docs)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        return digest.hexdigest()
+
+    def built_from(self, docs: Path) -> bool:
+        """Whether the site there was built from `docs` as it is, with this key."""
+        try:
+            return (self.out / SITE_STAMP).read_text(encoding="utf-8") == self.stamp(docs)
+        except OSError:
+            return False
 
 
 def up_to_date(out: Path, inputs: str) -> int | None:
@@ -115,10 +139,11 @@ def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = N
         data = _tree(pages, inputs, fingerprints, own)
         changed = _changed(out, data)
         removed = tuple(sorted(previous - pages.keys()))
+        site = site if site and (changed or removed or not site.built_from(out)) else None
         if changed or removed or site:
             _swap_in(out, {p: data[p] for p in changed}, removed, site)
     written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS, *own))
-    return Report(written, removed, len(pages) - len(written))
+    return Report(written, removed, len(pages) - len(written), site is not None)
 
 
 def _tree(pages: dict[str, str | bytes | None], inputs: str, fingerprints: dict[str, str],
@@ -152,6 +177,7 @@ def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...], sit
         if site:
             with _staging(site.out) as new_site:
                 site.build(staging, new_site)
+                (new_site / SITE_STAMP).write_text(site.stamp(staging), encoding="utf-8")
                 _swap(new_site, site.out)
         if changed or removed:
             _exchange(staging, out)
