@@ -73,10 +73,11 @@ class Site:
     versions): a site built from the same pages with the same key is not built again."""
 
     def stamp(self, docs: Path) -> str:
-        """What a site built from `docs` now is built from: the key, and every file of the tree by
-        its name, size and time (a page kept as it was is hard-linked, so it keeps its time)."""
+        """What a site built from `docs` now is built from: the key, and every file of the tree that
+        MkDocs reads (not the dot files: the manifest, the cache) by its name, size and time (a
+        page kept as it was is hard-linked, so it keeps its time)."""
         digest = hashlib.sha256(self.key.encode())
-        for path in sorted(p for p in docs.rglob("*") if p.is_file()):
+        for path in sorted(p for p in docs.rglob("*") if p.is_file() and not _hidden(p.relative_to(docs))):
             stat = path.stat()
             digest.update(f"{path.relative_to(docs)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
         return digest.hexdigest()
@@ -139,7 +140,8 @@ def write(pages: dict[str, str | bytes | None], out: Path, site: Site | None = N
         data = _tree(pages, inputs, fingerprints, own)
         changed = _changed(out, data)
         removed = tuple(sorted(previous - pages.keys()))
-        site = site if site and (changed or removed or not site.built_from(out)) else None
+        pages_changed = [p for p in changed if not _hidden(PurePosixPath(p))]
+        site = site if site and (pages_changed or removed or not site.built_from(out)) else None
         if changed or removed or site:
             _swap_in(out, {p: data[p] for p in changed}, removed, site)
     written = tuple(p for p in changed if p not in (MANIFEST, INPUTS, FINGERPRINTS, *own))
@@ -232,6 +234,11 @@ def _manifest(out: Path) -> set[str]:
         return set((out / MANIFEST).read_text(encoding="utf-8").split())
     except FileNotFoundError:
         return set()
+
+
+def _hidden(path: PurePosixPath | Path) -> bool:
+    """A dot file, or a file in a dot folder: MkDocs does not read it."""
+    return any(part.startswith(".") for part in path.parts)
 
 
 def _holds(target: Path, content: bytes) -> bool:
