@@ -192,7 +192,9 @@ def test_the_map_names_each_countrys_latest_position_whose_it_is_who_stated_it_a
     assert links["no"] == "Norway: Opposes membership, as others report it: The Courier, October 2024"
     assert links["us"] == ("United States: order not known (Supports membership or Considers membership not "
                            "realistic), its own position: Anna Berg, February 2025 and Anna Berg, 12 February 2025")
-    assert links["ua"] == "Ukraine: Supports membership, its own position: Oleh Koval, on or before 22 March 2025"
+    assert links["ua"] == ("Ukraine: Supports membership, its own position: Oleh Koval, on or before 22 March 2025; "
+                           "reported otherwise: Accepts that Ukraine will not join, by Sam Reed, on or before 22 "
+                           "March 2025")  # as the cell beside the map says
 
 
 def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
@@ -287,6 +289,20 @@ def test_a_countrys_history_says_which_stances_the_speaker_hedged():
     (line,) = [li for li in PAGES["countries/ua.md"].splitlines() if "Over time" in li]
     assert ">on or before 22 March 2025</a> (reported) (hedged)" in line  # Reed: “I think”, “largely”
     assert line.count("(hedged)") == 1
+
+
+def test_each_printing_in_json_ld_says_it_is_its_own_sources_printing():
+    import json
+
+    data = json.loads(PAGES["actors/sam-reed.md"].split('ld+json">')[1].split("</script>")[0])
+    items = {i["@id"]: i for i in data["@graph"]}
+    own, other = items["#reed-ukraine-accepted"], items["#reed-ukraine-accepted/printed-by/wire-reed"]
+    assert other["text"] == "I think that they've largely conceded it"
+    assert other["name"].endswith("; as printed by The Wire (also printed, in other words, by Article of 22 March "
+                                  "2025 (title not recorded))")
+    assert own["name"].endswith("; as printed by Article of 22 March 2025 (title not recorded) (also printed, in "
+                                "other words, by The Wire)")
+    assert other["citation"] == {"@id": "_:wire-reed"} and own["citation"] == {"@id": "_:daily-2025-03-22"}
 
 
 def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_it_is():

@@ -43,6 +43,8 @@ HINTS = {
     "found a tab character": "indent with spaces, not tabs",
 }
 NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
 @dataclass(frozen=True)
 class Scalar:
     """A single value as typed, e.g. `no`, `2025-02-12` or a quote."""

@@ -90,9 +90,15 @@ class MapEntry:
         stances = " or ".join(st.label for st in self.latest.stances)
         position = stances if self.latest.order_known else f"order not known ({stances})"
         qualified = f" ({self.qualifiers})" if self.qualifiers else ""
-        said = phrases.listed([f"{s.speaker.name}, {s.date.words}" for s in self.latest.statements[:3]])
-        more = f" and {len(self.latest.statements) - 3} more" if len(self.latest.statements) > 3 else ""
-        return f"{self.country.name}: {position}{qualified}{whose}: {said}{more}"
+        otherwise = "".join(f"; reported otherwise: {st.label}, by {_who(self.latest.reporting(st))}"
+                            for st in self.latest.other_stances)
+        return f"{self.country.name}: {position}{qualified}{whose}: {_who(self.latest.statements)}{otherwise}"
+
+
+def _who(statements: tuple[Statement, ...], shown: int = 3) -> str:
+    """`Anna Berg, 12 February 2025 and Sam Reed, 2025`: who said each and when, the first few."""
+    said = phrases.listed([f"{s.speaker.name}, {s.date.words}" for s in statements[:shown]])
+    return said + (f" and {len(statements) - shown} more" if len(statements) > shown else "")
 
 
 @dataclass(frozen=True)

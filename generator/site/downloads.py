@@ -30,8 +30,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 CSV_COLUMNS = ["id", "in_one_line", "date", "earliest", "latest", "speaker", "speaker_name", "voice", "position_of",
                "position_of_names", "topic", "topic_title", "stance", "stance_label", "conditions", "hedges", "quote",
                "wording", "original", "summary", "excerpt", "printed_by", "also_printed_by", "occasion", "source",
-               "source_name",
-               "corrections", "address"]
+               "source_name", "corrections", "address"]
 
 
 def files(sheet: FactSheet) -> dict[str, str]:

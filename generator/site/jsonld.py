@@ -23,10 +23,10 @@ def jsonld(statements: list[Statement], root: str | None = None) -> str:
         if not s.quote:
             items.append(_item(s, s.source, {"@type": "Claim", "@id": at, "text": s.summary, "author": _speaker(s),
                                              "description": PARAPHRASE}))
-        for n, printing in enumerate(s.printed):
+        for n, printing in enumerate(s.printed):  # `name` ends with whose printing each is
             items.append(_item(s, printing.source, {
                 "@type": "Quotation", "@id": at if n == 0 else f"{at}/printed-by/{printing.source.id}",
-                "text": printing.quote, "creator": _speaker(s)}))  # `name` ends with whose printing it is
+                "text": printing.quote, "creator": _speaker(s)}))
     cited = dict.fromkeys(p.source for s in statements for p in (s.printed or [s]))
     items += [{"@id": f"_:{source.id}", **work(source)} for source in cited]
     text = json.dumps({"@context": "https://schema.org", "@graph": items}, ensure_ascii=False)
@@ -41,10 +41,11 @@ def _speaker(s: Statement) -> dict:
 
 
 def _item(s: Statement, source: Source, item: dict) -> dict:
-    """`item` with when it was said, the statement in one line, and the work it was printed in."""
+    """`item` with when it was said, the statement in one line (as `source` printed it), and the
+    work it was printed in."""
     if s.date.exact:
         item["dateCreated"] = s.date.first_day.isoformat()
-    item["name"] = statement_line(s)
+    item["name"] = statement_line(s, source)
     item["citation"] = {"@id": f"_:{source.id}"}
     if source.url:
         item["isBasedOn"] = source.url

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from markupsafe import Markup
 
-from generator.data.model import Statement
+from generator.data.model import Source, Statement
 
 
 class Loop(Protocol):
@@ -68,33 +68,35 @@ def listed(items: list[str]) -> str:
     return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
-def printed(statement: Statement) -> str:
-    """Whose printing the words are: `as printed by Babel`, with the other outlets that print the
-    remark in other words; for the fact sheet's own summary, `paraphrased by the fact sheet from Babel`."""
-    by = statement.source.printer
+def printed(statement: Statement, by: Source | None = None) -> str:
+    """Whose printing the words are: `as printed by Babel` (or by `by`, one of its printings'
+    sources), with the other outlets that print the remark in other words; for the fact sheet's
+    own summary, `paraphrased by the fact sheet from Babel`."""
+    by = by or statement.source
     if not statement.quote:
-        return f"paraphrased by the fact sheet from {by}"
-    others = also_printed(statement)
-    return f"as printed by {by}" + (f" ({others})" if others else "")
+        return f"paraphrased by the fact sheet from {by.printer}"
+    others = also_printed(statement, by)
+    return f"as printed by {by.printer}" + (f" ({others})" if others else "")
 
 
-def also_printed(statement: Statement) -> str:
-    """`also printed, in other words, by Ukrinform and Ukrainska Pravda`; empty where no other
-    source prints the remark."""
-    others = listed([p.source.printer for p in statement.printings])
+def also_printed(statement: Statement, by: Source | None = None) -> str:
+    """`also printed, in other words, by Ukrinform and Ukrainska Pravda`: the printings' sources
+    but `by` (the statement's own by default); empty where no other source prints the remark."""
+    by = by or statement.source
+    others = listed([p.source.printer for p in statement.printed if p.source is not by])
     return f"also printed, in other words, by {others}" if others else ""
 
 
-def statement_line(statement: Statement) -> str:
+def statement_line(statement: Statement, by: Source | None = None) -> str:
     """A statement in one line, the same in every output that has no room for it in full (the
     feed, the CSV, JSON-LD, accessible names): when, who, whose position, the stance with its
-    conditions and hedges, the topic, and whose printing it rests on."""
+    conditions and hedges, the topic, and whose printing it rests on (its own source's, or
+    `by`'s, one of its other printings)."""
     qualified = f" ({q})" if (q := qualifiers(statement)) else ""
     when = statement.date.words
     return (f"{when[:1].upper()}{when[1:]}: {whose_words(statement)}: {statement.stance.label}{qualified} "
-            f"({statement.topic.title}); {printed(statement)}")
+            f"({statement.topic.title}); {printed(statement, by)}")
 
 
 FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,
-           "whose_words": whose_words, "statement_line": statement_line, "printed": printed,
-           "also_printed": also_printed}
+           "statement_line": statement_line, "also_printed": also_printed}

@@ -63,7 +63,6 @@ class Repository:
                   "address": self.site_url + address, "words": words}
         return f"{self.url}/issues/new?{urllib.parse.urlencode(fields, quote_via=urllib.parse.quote)}"
 
-
     @property
     def name(self) -> str:
         """`OWNER/NAME`."""
