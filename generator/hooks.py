@@ -13,19 +13,17 @@ warning was printed, and is in the banner). `mkdocs build` and `make site` stay 
 
 `make serve` runs `mkdocs serve --dirty`: after an edit MkDocs rebuilds only the pages the
 generator rewrote (the others keep their time stamps: write.py links them, it does not copy
-them). Material's search keeps its index across such builds only for one page at a time, so
-the hook keeps the whole index itself: after each build it puts the rebuilt pages' entries in
-place of their old ones, and search finds every page, edited or not. An edit to the prose
-(content/) rebuilds every page, so that MkDocs checks its links against every page's anchors.
+them), and copies the parts of the search index that changed (the generator writes the whole
+index: search.py). An edit to the prose (content/) rebuilds every page, so that MkDocs checks
+its links against every page's anchors.
 
 The generator's raw HTML blocks (statements, lists, pictures) are set aside before Markdown
 reads a page and put back after (rawhtml.py): MkDocs does not parse HTML it would pass through
-unchanged, and search does not read the lists and pictures it would skip.
+unchanged.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -80,12 +78,6 @@ class FactSheetHook:
         """MkDocs' own warnings during this build (serve mode)."""
         self.banner = ""
         """The banner put on every page by the last build (empty: none)."""
-        self.index: dict | None = None
-        """The whole search index, as the builds so far made it (serve --dirty)."""
-        self.pages: set[str] = set()
-        """This build's pages, by their address as search has them."""
-        self.rebuilt: set[str] = set()
-        """The pages this build rendered again."""
         self.prose: str | None = None
         """The fingerprint of content/ at the last build (serve --dirty)."""
         self.raw: dict[str, rawhtml.SetAside] = {}
@@ -100,10 +92,6 @@ class FactSheetHook:
     def on_pre_build(self, config, **kwargs) -> None:
         self.problems = []
         self.warnings.messages.clear()
-        self.rebuilt = set()
-        search = config.plugins.get("material/search")
-        if self.dirty and search is not None:
-            search.search_index_prev = None  # the hook merges the index itself (on_post_build)
         if os.environ.get("FACTSHEET_HOOK") == "off":
             return
         root = Path(config.config_file_path).parent
@@ -138,10 +126,6 @@ class FactSheetHook:
             raise PluginError(message) from None
         sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
 
-    def on_files(self, files, **kwargs):
-        self.pages = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as search has them
-        return files
-
     def on_page_markdown(self, markdown: str, page, **kwargs) -> str:
         markdown, found = rawhtml.set_aside(markdown)
         if found.blocks:
@@ -149,28 +133,21 @@ class FactSheetHook:
         return markdown
 
     def on_page_content(self, html: str, page, **kwargs) -> str:
-        self.rebuilt.add(page.url)
-        found = self.raw.get(page.file.src_uri)
+        found = self.raw.pop(page.file.src_uri, None)
         if found is None:
             return html
         if page.present_anchor_ids is not None:  # MkDocs checks links to these ids (a statement's)
             page.present_anchor_ids.update(found.anchors)
         try:
-            return rawhtml.put_back_searched(html, found)
+            return rawhtml.put_back(html, found)
         except rawhtml.RawHTMLError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
 
-    def on_post_page(self, output: str, page, **kwargs) -> str:
-        found = self.raw.pop(page.file.src_uri, None)
-        return rawhtml.put_back_unsearched(output, found) if found else output
-
     def on_post_build(self, config, **kwargs) -> None:
-        """In serve mode: the whole search index kept across dirty builds; with problems, a banner on
-        every page (escaped: the text comes from the data), gone again once they are fixed."""
+        """In serve mode, with problems: a banner on every page (escaped: the text comes from the
+        data), gone again once they are fixed."""
         if self.command != "serve":
             return
-        if self.dirty:
-            self._merge_search_index(Path(config.site_dir) / "search" / "search_index.json")
         problems = self.problems + self.warnings.messages
         banner = _banner(problems, stale=bool(self.problems)) if problems else ""
         if banner or self.banner:
@@ -180,21 +157,6 @@ class FactSheetHook:
         for handler in logging.getLogger("mkdocs").handlers:
             if isinstance(handler, CountHandler):
                 handler.counts.clear()
-
-    def _merge_search_index(self, path: Path) -> None:
-        """The index as this build wrote it (the rebuilt pages only, in a dirty build) merged into
-        the whole index of the builds before: each rebuilt page's entries replace its old ones, and
-        a page no longer there loses its entries."""
-        try:
-            written = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if self.index is not None:
-            kept = [e for e in self.index["docs"]
-                    if (page := e["location"].partition("#")[0]) not in self.rebuilt and page in self.pages]
-            written["docs"] = kept + written["docs"]
-            path.write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        self.index = written
 
 
 def _put_banner(page: Path, old: str, new: str) -> None:
@@ -217,8 +179,6 @@ HOOK = FactSheetHook()
 """The one instance MkDocs' events go to (MkDocs loads this module once per process)."""
 on_startup = HOOK.on_startup
 on_pre_build = HOOK.on_pre_build
-on_files = HOOK.on_files
 on_page_markdown = HOOK.on_page_markdown
 on_page_content = HOOK.on_page_content
-on_post_page = HOOK.on_post_page
 on_post_build = HOOK.on_post_build

@@ -208,11 +208,10 @@ def search(page, text: str):
     """Search the site as a reader does; return the result links once the first shows."""
     from playwright.sync_api import expect
 
-    page.wait_for_load_state("networkidle")  # the search index has loaded into its worker
+    page.wait_for_load_state("networkidle")  # the page's scripts have run
     page.locator(".md-search__input").first.click()
     box = page.locator("input.md-search__input")
-    box.fill(text)  # non-ASCII text arrives without key events; Material searches on keyup:
-    box.press("End")  # a real key, as a reader's keyboard sends
+    box.fill(text)  # an input event, as typing sends
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible(timeout=10_000)
     return results

@@ -81,7 +81,9 @@ def test_an_edit_rewrites_only_the_pages_it_changes(project):
         actors.read_text(encoding="utf-8").replace("role: Chancellor", "role: Federal Chancellor"), encoding="utf-8"
     )
     result = run("generator", "build", cwd=project, check=True)
-    assert "3 written" in result.stdout  # his page (his statements in full), the people index, the JSON download
+    # his page (his statements in full), the people index, the JSON download, and the search index's
+    # manifest, the part of its entries that holds him and the part of its words that holds "federal"
+    assert "6 written" in result.stdout
     assert "Federal Chancellor" in (project / "docs" / "actors" / "karl-lind.md").read_text()
 
 
@@ -118,7 +120,8 @@ def test_a_build_with_nothing_changed_reads_nothing_but_never_skips_a_change(pro
     assert "1 written" in run("generator", "build", cwd=project, check=True).stdout
     about = project / "content" / "about.md"
     about.write_text(about.read_text() + "\nMore.\n")  # an input changed: built again
-    assert "1 written" in run("generator", "build", cwd=project, check=True).stdout
+    # the page, and the search index's manifest, entries part and the part of its words with "more"
+    assert "4 written" in run("generator", "build", cwd=project, check=True).stdout
     actors = project / "data" / "actors.yaml"
     actors.write_text(actors.read_text().replace("kind: media", "kind: newspaper"))  # and checked again
     assert run("generator", "build", cwd=project).returncode == 1
@@ -137,9 +140,9 @@ def _pages(folder):
                 "quote: Membership is not realistic.",
                 "quote: Membership is not realistic now.",
             ),
-            6,
+            6 + 3,  # the search index: its manifest, a part of its entries, a part of its words
         ),
-        (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), 12),
+        (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), 12 + 4),
     ],
 )
 def test_an_edit_renders_only_the_pages_that_show_it_and_they_equal_a_full_build(project, tmp_path, edit, at_most):

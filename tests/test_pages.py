@@ -165,7 +165,7 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
 def test_a_statement_says_how_to_cite_it():
     cite = PAGES["actors/anna-berg.md"].split('id="berg-not-realistic"')[1].split('class="fs-statement"')[0]
     assert (
-        '<p class="fs-cite" data-search-exclude><span class="fs-label">Cite</span> '
+        '<p class="fs-cite"><span class="fs-label">Cite</span> '
         'Anna Berg, Secretary of State, 12 February 2025, '
         "Press conference. “Membership is not realistic.”, as quoted in Envoys speak, "
         "https://example.org/gazette/envoys. In: Ukraine and NATO — who says what, "

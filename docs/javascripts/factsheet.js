@@ -17,9 +17,3 @@ document.querySelectorAll(".fs-statement").forEach((statement) => {
     });
   }
 });
-
-// Material's search is a dialog without a name (axe: aria-dialog-name); the search needs this
-// script's company anyway, so it is named here.
-document.querySelectorAll('.md-search[role="dialog"]').forEach((dialog) => {
-  dialog.setAttribute("aria-label", "Search the fact sheet");
-});

@@ -7,6 +7,7 @@ problem anywhere leaves docs/ exactly as it was.
 from __future__ import annotations
 
 import gc
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,9 +23,10 @@ from generator.data.errors import DataError
 from generator.data.load import Loaded, Prose, Readings, load
 from generator.data.model import FactSheet
 from generator.data.validate import validate
-from generator.site import downloads, routes
+from generator.site import downloads, routes, search
 from generator.site.forked import Forked
 from generator.site.plan import plan, routes_of
+from generator.site.plan import sources as plan_sources
 from generator.site.queries import last_updated
 from generator.site.render import render
 from generator.site.repository import Repository
@@ -113,16 +115,18 @@ class Generated:
 
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1,
              reading: cache.Reading | None = None, repository: Repository | None = None) -> Generated:
-    """Every file the generator writes under docs/: the pages, the data to download, and the
-    cache of `reading`. Pages whose fingerprint is in `before` (those docs/ holds as written) are
+    """Every file the generator writes under docs/: the pages, the data to download, the search
+    index, and the cache of `reading`. Pages whose fingerprint is in `before` (those docs/ holds as written) are
     not rendered again; `workers` processes render the others (render.py), and with more than
-    one, the downloads and the cache are made in a process of their own meanwhile. With a
+    one, the downloads, the search index and the cache are made in a process of their own meanwhile. With a
     `repository`, each statement links to its record there and to a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
-    with _meanwhile(lambda: (_downloads(sheet), cache.dumps(reading) if reading else b""), forked) as made:
+    with _meanwhile(lambda: ({**_downloads(sheet), **_search(sheet, prose)}, cache.dumps(reading) if reading else b""),
+                    forked) as made:
         planned = plan(sheet, prose)
+        where = routes_of(planned)
         updated = last_updated(sheet)
-        shared = f"{code_digest()}\0{updated!r}\0{sorted(routes_of(planned).source_pages.items())!r}\0{repository!r}"
+        shared = f"{code_digest()}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}"
         prints = fingerprint.pages(planned, shared)
         keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
         pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
@@ -134,6 +138,11 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
 
 def _downloads(sheet: FactSheet) -> dict[str, bytes]:
     return {path: text.encode("utf-8") for path, text in downloads.files(sheet).items()}
+
+
+def _search(sheet: FactSheet, prose: Prose) -> dict[str, bytes]:
+    where = routes_of(plan_sources(sheet))
+    return {path: text.encode("utf-8") for path, text in search.index(sheet, prose, where).items()}
 
 
 @contextmanager
@@ -156,29 +165,71 @@ def build(paths: Paths, options: Options = Options()) -> Report:
     """Check, then write into paths.docs the pages that changed; nothing at all when no input changed."""
     now = data_digests(paths.data)
     inputs = inputs_digest(now, paths.content, repr(options.repository))
-    unchanged = up_to_date(paths.docs, inputs)
+    unchanged = _up_to_date(paths, inputs)
     if unchanged is not None:
         return Report((), (), unchanged)
     with collector_paused():
         sheet, generated = _generated(paths, now, options)
+        schemas = _schemas(sheet, paths.schema)
         report = write(generated.files, paths.docs, inputs=inputs, fingerprints=generated.fingerprints,
-                       own={cache.FILE: generated.cache})
-    _write_schemas(sheet, paths.schema)
+                       own=_own(generated, schemas))
+    _write_schemas(schemas, paths.schema)
     return report
 
 
 def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
-    swapped in only once the site has built (write.py)."""
+    swapped in only once the site has built (write.py). With nothing changed (the data, the
+    prose, the code, MkDocs' settings, the schemas there) it stops before reading the data."""
     now = data_digests(paths.data)
     inputs = inputs_digest(now, paths.content, repr(options.repository))
+    target = Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out), site_key(paths.config))
+    unchanged = _up_to_date(paths, inputs)
+    if unchanged is not None and target.built_from(paths.docs):
+        return Report((), (), unchanged)
     with collector_paused():
         sheet, generated = _generated(paths, now, options)
-        report = write(generated.files, paths.docs,
-                       Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out), site_key(paths.config)),
-                       inputs, generated.fingerprints, {cache.FILE: generated.cache})
-    _write_schemas(sheet, paths.schema)
+        schemas = _schemas(sheet, paths.schema)
+        report = write(generated.files, paths.docs, target, inputs, generated.fingerprints, _own(generated, schemas))
+    _write_schemas(schemas, paths.schema)
     return report
+
+
+SCHEMAS = ".schemas"
+"""Beside the pages: the fingerprint of the editors' schema files the build wrote with them."""
+
+
+def _up_to_date(paths: Paths, inputs: str) -> int | None:
+    """How many pages docs/ holds, when they (and the schemas beside them) were made from exactly
+    these inputs; else None."""
+    pages = up_to_date(paths.docs, inputs)
+    if pages is None or paths.schema is None:
+        return pages
+    try:
+        written = (paths.docs / SCHEMAS).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return pages if written == _schemas_digest(paths.schema) else None
+
+
+def _schemas_digest(folder: Path | dict[str, str]) -> str:
+    """The fingerprint of the schema files: those a folder holds, or their texts."""
+    digest = hashlib.sha256()
+    for name in schemafiles.file_names():
+        if isinstance(folder, dict):
+            content = folder[name].encode("utf-8")
+        else:
+            try:
+                content = (folder / name).read_bytes()
+            except OSError:
+                content = b"\0missing"
+        digest.update(f"{name}\0{len(content)}\0".encode() + content)
+    return digest.hexdigest()
+
+
+def _own(generated: Generated, schemas: dict[str, str]) -> dict[str, bytes]:
+    """The generator's dot files beside the pages: its cache, and the schemas' fingerprint."""
+    return {cache.FILE: generated.cache, SCHEMAS: _schemas_digest(schemas).encode() if schemas else b""}
 
 
 def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) -> tuple[FactSheet, Generated]:
@@ -188,6 +239,11 @@ def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) 
     return sheet, generate(sheet, prose, kept(paths.docs), options.workers, reading, options.repository)
 
 
-def _write_schemas(sheet: FactSheet, out: Path | None) -> list[str]:
-    """The editors' JSON Schema files, from the data just checked, where they changed."""
-    return write_changed(schemafiles.schema_files(sheet), out) if out else []
+def _schemas(sheet: FactSheet, out: Path | None) -> dict[str, str]:
+    """The editors' JSON Schema files, from the data just checked (none when `out` is None)."""
+    return schemafiles.schema_files(sheet) if out else {}
+
+
+def _write_schemas(schemas: dict[str, str], out: Path | None) -> list[str]:
+    """The schema files, where they changed."""
+    return write_changed(schemas, out) if out else []

@@ -26,6 +26,11 @@ def file_name(record_type: RecordType) -> str:
     return f"{record_type.file.split('/')[0].removesuffix('.yaml')}.schema.json"
 
 
+def file_names() -> list[str]:
+    """The schema files' names, one per record type."""
+    return [file_name(record_type) for record_type in RECORD_TYPES.values()]
+
+
 def statement_rules(sheet: FactSheet) -> list[dict]:
     """The rules `check` applies across a statement's fields, as far as JSON Schema can say them."""
     when = lambda field, value: {"properties": {field: {"const": value}}, "required": [field]}

@@ -2,12 +2,9 @@
 after (hooks.py calls these).
 
 Statements, lists and pictures are written as final HTML, escaped and linked already, between a
-`<!-- fs-raw -->` (or `<!-- fs-raw-unsearched -->`) line and a `<!-- /fs-raw -->` line.
-Python-Markdown would parse every tag of them only to pass them through unchanged; set aside,
-each becomes a one-word paragraph (a token no text of the data can hold: it is drawn at random
-for each page) and costs nothing. A searched block goes back into the page's content, where
-search reads it; an unsearched one (each `data-search-exclude`) goes back only into the finished
-page, so that search does not even parse it.
+`<!-- fs-raw -->` line and a `<!-- /fs-raw -->` line. Python-Markdown would parse every tag of
+them only to pass them through unchanged; set aside, each becomes a one-word paragraph (a token
+no text of the data can hold: it is drawn at random for each page) and costs nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 
-RAW = re.compile(r"^<!-- fs-raw(-unsearched)? -->\n(.*?)\n<!-- /fs-raw -->$", re.MULTILINE | re.DOTALL)
+RAW = re.compile(r"^<!-- fs-raw -->\n(.*?)\n<!-- /fs-raw -->$", re.MULTILINE | re.DOTALL)
 ANCHOR = re.compile(r'<[a-z]+ [^>]*?\bid="([^"]+)"')
 
 
@@ -29,13 +26,13 @@ class SetAside:
     """One page's blocks, and the token that stands for each in the Markdown."""
 
     token: str = field(default_factory=lambda: f"fsraw{secrets.token_hex(8)}n")
-    blocks: list[tuple[bool, str]] = field(default_factory=list)
-    """(searched, HTML) by number."""
+    blocks: list[str] = field(default_factory=list)
+    """The HTML blocks, by number."""
 
     @property
     def anchors(self) -> set[str]:
         """The ids the blocks hold (links to a statement point at one)."""
-        return {i for _, block in self.blocks for i in ANCHOR.findall(block)}
+        return {i for block in self.blocks for i in ANCHOR.findall(block)}
 
 
 def set_aside(markdown: str) -> tuple[str, SetAside]:
@@ -43,26 +40,16 @@ def set_aside(markdown: str) -> tuple[str, SetAside]:
     found = SetAside()
 
     def replace(match: re.Match) -> str:
-        found.blocks.append((not match.group(1), match.group(2)))
+        found.blocks.append(match.group(1))
         return f"\n\n{found.token}{len(found.blocks) - 1}\n\n"
 
     return RAW.sub(replace, markdown), found
 
 
-def put_back_searched(html: str, found: SetAside) -> str:
-    """The converted content with each searched block back; each unsearched one leaves a comment
-    (which search skips) for `put_back_unsearched`."""
-    def replace(match: re.Match) -> str:
-        searched, block = found.blocks[int(match[1])]
-        return block if searched else f"<!--{found.token}{match[1]}-->"
-
-    html, count = re.subn(rf"<p>{found.token}(\d+)</p>", replace, html)
+def put_back(html: str, found: SetAside) -> str:
+    """The converted content with each block back in its place."""
+    html, count = re.subn(rf"<p>{found.token}(\d+)</p>", lambda m: found.blocks[int(m[1])], html)
     if count != len(found.blocks):
         raise RawHTMLError(f"{len(found.blocks) - count} of {len(found.blocks)} raw HTML blocks were not "
                            "found after Markdown: each must stand alone, between blank lines")
     return html
-
-
-def put_back_unsearched(output: str, found: SetAside) -> str:
-    """The finished page with the unsearched blocks back."""
-    return re.sub(rf"<!--{found.token}(\d+)-->", lambda m: found.blocks[int(m[1])][1], output)

@@ -1,0 +1,194 @@
+"""The site's search index, made from the fact sheet itself and loaded in parts.
+
+The generator holds every name, alias, quote and title, so the index is made here (MkDocs'
+search plugin would parse every built page again for it) and written under docs/search/ as
+static files. A page that is only read loads none of it; search loads the small manifest when a
+reader opens it, then only the parts a query needs:
+
+- `search/index.json`: the manifest (how many entries, how many per part, which word parts exist);
+- `search/words/<key>.json`: every indexed word that begins with `key` (its first two letters,
+  written in hexadecimal UTF-8), with the entries that hold it and where (name or text);
+- `search/entries/<n>.json`: the entries themselves, 200 to a part: address, title, kind, excerpt.
+
+Entries are the people and organisations (by name and every alias), countries, topics, sources,
+statements (their quote, summary, printings, speaker and topic) and the prose pages. Words are
+folded as the browser folds the query (javascripts/search.js does the same, tested in
+Chromium): lower case, accents and apostrophes dropped, split at anything but a letter or digit.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.data.load import Prose
+from generator.data.model import ACTOR_KINDS, FactSheet, Statement
+from generator.site import phrases, queries, routes
+
+PER_PART = 200
+"""Entries in one part of `search/entries/`."""
+KEY_LENGTH = 2
+"""Letters of a word that name the part of `search/words/` holding it."""
+NAME, TEXT = 2, 1
+"""Where a word was found in an entry: its name (title, aliases), or its text."""
+EXCERPT = 220
+"""Characters of an entry's text shown under its title, at most."""
+KIND_LABELS = {"person": "Person", "organization": "Organisation", "media": "Media", "country": "Country",
+               "topic": "Topic", "source": "Source", "statement": "Statement", "page": "Page"}
+KINDS = (*ACTOR_KINDS, "country", "topic", "page", "source", "statement")
+"""The order of the entries: what a reader most often looks for first (a tie in score keeps it)."""
+APOSTROPHES = re.compile(r"['\u2019\u02bc]")
+WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One search result: where it leads (an address from the site's root), what it is called,
+    what kind it is, what it says; `names` and `text` are searched, the names weighing more."""
+
+    url: str
+    title: str
+    kind: str
+    names: tuple[str, ...]
+    text: str
+    shown: str | None = None
+    """What the result shows under its title, where it is not `text` itself."""
+    when: str = ""
+    """When it was said (a statement), shown beside its kind."""
+
+    @property
+    def label(self) -> str:
+        kind = KIND_LABELS[self.kind]
+        return f"{kind}, {self.when}" if self.when else kind
+
+
+def words(text: str) -> list[str]:
+    """The words search indexes in a text: lower case, apostrophes dropped, split at anything
+    but a letter or digit, each word's accents dropped (`fold`)."""
+    return [fold(w) for w in WORD.findall(unicodedata.normalize("NFC", APOSTROPHES.sub("", text.lower())))]
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """A word without its accents (the marks its letters decompose into)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.category(c).startswith("M"))
+
+
+def entries(sheet: FactSheet, prose: Prose, where: routes.Routes) -> list[Entry]:
+    """Every search entry, in the order of KINDS (`where`: the build's routes, for the sources)."""
+    found = [*_actors(sheet), *_countries(sheet), *_topics(sheet), *_pages(prose), *_sources(sheet, where),
+             *(_statement(s) for s in sheet.statements)]
+    return sorted(found, key=lambda e: KINDS.index(e.kind))
+
+
+def _actors(sheet: FactSheet) -> Iterator[Entry]:
+    for actor in queries.published_actors(sheet):
+        about = [actor.role, actor.country.name if actor.country else "", actor.description]
+        yield Entry(_url(routes.page_of(actor)), actor.name, actor.kind, (actor.name, *actor.aliases),
+                    " · ".join(a for a in about if a))
+
+
+def _countries(sheet: FactSheet) -> Iterator[Entry]:
+    for country in queries.published_countries(sheet):
+        yield Entry(_url(routes.page_of(country)), country.name, "country", (country.name,), "")
+
+
+def _topics(sheet: FactSheet) -> Iterator[Entry]:
+    for topic in sheet.topics:
+        yield Entry(_url(routes.page_of(topic)), topic.title, "topic", (topic.title,), topic.question)
+
+
+def _pages(prose: Prose) -> Iterator[Entry]:
+    for page, title in PROSE_PAGES.items():
+        text = prose.pages.get(page, ("", ""))[1]
+        yield Entry(_url(page), title, "page", (title,), _plain(str(text)))
+
+
+PROSE_PAGES = {"index.md": "Home", "about.md": "About"}
+"""The hand-written pages searched by their words (an entity's prose is searched with its entity)."""
+
+
+def _sources(sheet: FactSheet, where: routes.Routes) -> Iterator[Entry]:
+    for source in sheet.sources:
+        title = source.title or source.printer
+        about = [source.publisher, source.date.words if source.date else "", source.notes]
+        yield Entry(_url(where.path_of(source)), title, "source", (title, source.printer),
+                    " · ".join(a for a in about if a))
+
+
+def _statement(statement: Statement) -> Entry:
+    said = f"“{statement.quote}”" if statement.quote else statement.summary
+    searched = [said, *(p.quote for p in statement.printings), statement.stance.label, statement.topic.title,
+                statement.occasion]
+    return Entry(routes.address(statement),
+                 f"{phrases.whose_words(statement)}: {statement.stance.label} ({statement.topic.title})",
+                 "statement", (statement.speaker.name, *statement.speaker.aliases), " ".join(searched), said,
+                 statement.date.words)
+
+
+def _url(path: str) -> str:
+    page, _, fragment = path.partition("#")
+    return routes.directory_url(page) + (f"#{fragment}" if fragment else "")
+
+
+MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[#*_`>|]+")
+
+
+def _plain(markdown: str) -> str:
+    """Prose as plain words: link texts kept, addresses, tags and Markdown's marks dropped."""
+    return " ".join(MARKUP.sub(lambda m: m.group(1) or " ", markdown).split())
+
+
+def excerpt(text: str) -> str:
+    """The start of an entry's text, cut at a word."""
+    if len(text) <= EXCERPT:
+        return text
+    return text[:EXCERPT].rsplit(" ", 1)[0] + " …"
+
+
+def files(found: list[Entry]) -> dict[str, str]:
+    """The index's files under docs/, by path."""
+    postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for number, entry in enumerate(found):
+        weights: dict[str, int] = {}
+        for weight, text in ((TEXT, entry.text), *((NAME, n) for n in entry.names)):
+            for word in words(text):
+                weights[word] = max(weights.get(word, 0), weight)
+        for word, weight in weights.items():
+            postings[word[:KEY_LENGTH]].setdefault(word, []).extend((number, weight))
+    out = {f"search/words/{_key(k)}.json": _json(dict(sorted(v.items()))) for k, v in postings.items()}
+    for start in range(0, len(found), PER_PART):
+        part = [[e.url, e.title, e.label, excerpt(e.text if e.shown is None else e.shown)]
+                for e in found[start:start + PER_PART]]
+        out[f"search/entries/{start // PER_PART}.json"] = _json(part)
+    manifest = {"entries": len(found), "per_part": PER_PART, "key_length": KEY_LENGTH,
+                "parts": {path: _digest(text) for path, text in sorted(out.items())}}
+    return {"search/index.json": _json(manifest), **out}
+
+
+def _key(prefix: str) -> str:
+    return prefix.encode("utf-8").hex()
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest(text: str) -> str:
+    """A part's version: the browser asks for it by this, so a part that changed is never taken
+    from its cache."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def index(sheet: FactSheet, prose: Prose, where: routes.Routes) -> dict[str, str]:
+    """The search index's files for a fact sheet."""
+    return files(entries(sheet, prose, where))
+
