@@ -16,7 +16,7 @@ AXE_VERSION := 4.14.1
 # cannot say (no checkout, or one git refuses as another user's), the build says so and uses now.
 LAST_COMMIT := $(shell git log -1 --format=%ct 2>/dev/null)
 ifeq ($(LAST_COMMIT),)
-LAST_COMMIT := $(shell date +%s)
+LAST_COMMIT := $(shell date -d 'today 00:00' +%s)
 $(warning git gives no last commit here: the site's dates are today's, not the last commit's)
 endif
 export SOURCE_DATE_EPOCH ?= $(LAST_COMMIT)

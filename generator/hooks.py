@@ -54,12 +54,17 @@ class _Warnings(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if record.name != log.name and not message.startswith(DIRTY_WARNING):
+        if record.name != log.name:
             self.messages.append(message)
 
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
-"""MkDocs' warning on every `serve --dirty` build: not a problem of the fact sheet."""
+"""MkDocs' warning on every dirty build: not a problem of the fact sheet (and in strict mode,
+which counts warnings, it would stop `make site`'s dirty builds)."""
+
+
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith(DIRTY_WARNING)
 
 
 class FactSheetHook:
@@ -85,6 +90,8 @@ class FactSheetHook:
 
     def on_startup(self, command: str, dirty: bool = False, **kwargs) -> None:
         self.command, self.dirty = command, dirty
+        if dirty:  # `make site` builds dirty only where the result is a full build's (write.Site.prepare)
+            logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
         if command == "serve":
             logging.getLogger("mkdocs").addHandler(self.warnings)
             self.readings = Readings()

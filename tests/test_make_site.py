@@ -89,6 +89,46 @@ def test_make_site_with_nothing_changed_leaves_the_site_as_built_and_rebuilds_on
     assert "site: up to date" in make_site(made, env).stdout  # the edit is built once, not again
 
 
+EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
+"""One date for every build compared (the sitemap's), as a checkout's last commit gives it."""
+
+EDITS = {
+    "a quote": ("data/statements/statements.yaml", "quote: Membership is not realistic.",
+                "quote: Membership is not realistic, not yet."),
+    "a role": ("data/actors.yaml", "role: Chancellor", "role: Federal Chancellor"),
+    "a hand-written style": ("docs/stylesheets/factsheet.css", "/*", "/* edited */\n/*"),
+    "a new person, with a page": ("data/actors.yaml", "- id: karl-lind", "- id: eva-holm\n  name: Eva Holm\n"
+                                  "  kind: person\n  country: de\n\n- id: karl-lind"),
+    "the prose": ("content/about.md", "\n", "\nEdited prose.\n"),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_after_an_edit_make_site_builds_only_what_changed_and_equals_a_full_build(made, tmp_path, edit):
+    assert "site: built in" in make_site(made, EPOCH).stdout  # another date: the sitemap's
+    name, old, new = EDITS[edit]
+    path = made / name
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new, 1))
+    if edit.startswith("a new person"):
+        statements = made / "data" / "statements" / "statements.yaml"
+        statements.write_text(statements.read_text() + "\n- id: holm-not-realistic\n  date: 2025-02-12\n"
+                              "  speaker: eva-holm\n  topic: membership\n  stance: not-realistic\n  voice: own\n"
+                              "  quote: Membership is not realistic.\n  source: gazette-envoys\n")
+    untouched = (made / "site" / "topics" / "index.html").stat().st_ino
+    result = make_site(made, EPOCH)
+    assert result.returncode == 0 and "site: built in" in result.stdout, result.stderr
+    incremental = edit in ("a quote", "a role", "a hand-written style")  # a page added, or prose: built whole
+    assert ((made / "site" / "topics" / "index.html").stat().st_ino == untouched) == incremental
+    full = tmp_path / "full"
+    shutil.copytree(made, full, symlinks=True, ignore=shutil.ignore_patterns("site"))
+    assert make_site(full, EPOCH).returncode == 0
+    built, fresh = snapshot(made / "site"), snapshot(full / "site")
+    stamp = ".factsheet-site"
+    assert built.pop(stamp) and fresh.pop(stamp)
+    assert built == fresh
+
+
 def test_make_test_names_the_one_command_when_it_may_not_install_what_is_missing():
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     result = subprocess.run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import subprocess
@@ -13,13 +14,34 @@ from generator.build.inputs import code_digest
 from generator.build.write import SiteError
 
 
-def mkdocs_build(config: Path, docs: Path, site: Path) -> None:
-    """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written)."""
+def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False) -> None:
+    """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written);
+    `dirty`: into the last site's files, building only the pages and files `site` lacks
+    (write.Site.prepare)."""
     env = {**os.environ, "FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir",
-               str(site.resolve())]
+               str(site.resolve()), *(["--dirty"] if dirty else [])]
     if subprocess.run(command, env=env, check=False).returncode:
         raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+
+
+def output_of(path: str) -> str:
+    """Where MkDocs writes what it builds from a file of docs/ (directory URLs): `countries/ua.md`
+    → `countries/ua/index.html`, `index.md` → `index.html`; any other file is copied as it is."""
+    if not path.endswith(".md"):
+        return path
+    stem = path.removesuffix(".md")
+    return f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html"
+
+
+ALWAYS = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+"""What MkDocs writes on every build, dirty or not (the theme's pages for the whole site)."""
+
+
+def sitemap_date() -> str:
+    """What the sitemap's dates come from: SOURCE_DATE_EPOCH (the last commit's time, the Makefile
+    says), else the day of the build."""
+    return os.environ.get("SOURCE_DATE_EPOCH") or f"today {datetime.date.today()}"
 
 
 SITE_SETTINGS = ("SITE_URL",)

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 from generator.build import cache, fingerprint
-from generator.build.inputs import code_digest, data_digests, inputs_digest
-from generator.build.mkdocs import mkdocs_build, site_key
+from generator.build.inputs import code_digest, data_digests, inputs_digest, tree_digest
+from generator.build.mkdocs import ALWAYS, mkdocs_build, output_of, site_key, sitemap_date
 from generator.build.write import Report, Site, kept, up_to_date, write, write_changed
 from generator.data import schemafiles
 from generator.data.errors import DataError
@@ -30,8 +30,6 @@ from generator.site.plan import sources as plan_sources
 from generator.site.queries import last_updated
 from generator.site.render import render
 from generator.site.repository import Repository
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -116,13 +114,14 @@ class Generated:
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1,
              reading: cache.Reading | None = None, repository: Repository | None = None) -> Generated:
     """Every file the generator writes under docs/: the pages, the data to download, the search
-    index, and the cache of `reading`. Pages whose fingerprint is in `before` (those docs/ holds as written) are
-    not rendered again; `workers` processes render the others (render.py), and with more than
-    one, the downloads, the search index and the cache are made in a process of their own meanwhile. With a
-    `repository`, each statement links to its record there and to a correction form."""
+    index, and the cache of `reading`. Pages whose fingerprint is in `before` (those docs/ holds
+    as written) are not rendered again; `workers` processes render the others (render.py), and
+    with more than one, the downloads, the search index and the cache are made meanwhile, in two
+    processes of their own. With a `repository`, each statement links to its record there and to
+    a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
-    with _meanwhile(lambda: ({**_downloads(sheet), **_search(sheet, prose)}, cache.dumps(reading) if reading else b""),
-                    forked) as made:
+    works = [lambda: _downloads(sheet), lambda: _search(sheet, prose), lambda: cache.dumps(reading) if reading else b""]
+    with _meanwhile(works, forked) as made:
         planned = plan(sheet, prose)
         where = routes_of(planned)
         updated = last_updated(sheet)
@@ -132,8 +131,8 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
         pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
                           repository=repository),
                  **dict.fromkeys(keep)}
-        files, kept_reading = made()
-        return Generated({**pages, **files}, prints, kept_reading)
+        downloaded, index, kept_reading = made()
+        return Generated({**pages, **downloaded, **index}, prints, kept_reading)
 
 
 def _downloads(sheet: FactSheet) -> dict[str, bytes]:
@@ -146,19 +145,20 @@ def _search(sheet: FactSheet, prose: Prose) -> dict[str, bytes]:
 
 
 @contextmanager
-def _meanwhile(work: Callable[[], T], forked: bool) -> Iterator[Callable[[], T]]:
-    """`work()` in a forked process while the block runs (it inherits what `work` reads; only its
-    result is pickled), or, not forked, at once; yields how to get its result."""
+def _meanwhile(works: list[Callable[[], Any]], forked: bool) -> Iterator[Callable[[], list[Any]]]:
+    """Each of `works` in forked processes (two) while the block runs (they inherit what they read;
+    only their results are pickled), or, not forked, at once; yields how to get their results,
+    in order."""
     if not forked:
-        result = work()
-        yield lambda: result
+        results = [work() for work in works]
+        yield lambda: results
         return
-    with Forked(lambda _: work(), 1, 1) as background:
-        yield lambda: background.results()[0]
+    with Forked(lambda n: (n, works[n]()), len(works), min(2, len(works))) as background:
+        yield lambda: [result for _, result in sorted(background.results(), key=lambda r: r[0])]
 
 
 MEANWHILE_FROM = 2000
-"""Statements at least before the downloads and the cache are worth a process of their own."""
+"""Statements at least before the downloads, the search index and the cache are worth processes of their own."""
 
 
 def build(paths: Paths, options: Options = Options()) -> Report:
@@ -179,11 +179,14 @@ def build(paths: Paths, options: Options = Options()) -> Report:
 
 def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report:
     """Check, write the pages and build the site from them with MkDocs; docs/ and site/ are
-    swapped in only once the site has built (write.py). With nothing changed (the data, the
+    swapped in only once the site has built (write.py). MkDocs builds again only the pages that
+    changed where the last site allows (none added or removed, the prose, mkdocs.yml and the
+    code as they were: the key): a full build's result, in the time of those pages. With nothing changed (the data, the
     prose, the code, MkDocs' settings, the schemas there) it stops before reading the data."""
     now = data_digests(paths.data)
     inputs = inputs_digest(now, paths.content, repr(options.repository))
-    target = Site(site, lambda docs, out: mkdocs_build(paths.config, docs, out), site_key(paths.config))
+    target = Site(site, lambda docs, out, dirty: mkdocs_build(paths.config, docs, out, dirty),
+                  f"{site_key(paths.config)}\n{tree_digest(paths.content)}", output_of, ALWAYS, sitemap_date())
     unchanged = _up_to_date(paths, inputs)
     if unchanged is not None and target.built_from(paths.docs):
         return Report((), (), unchanged)

@@ -3,14 +3,15 @@ tree, swapped in at once. This is the project's one way to be atomic.
 
 The new tree is prepared beside docs/ (unchanged and hand-written files hard-linked, changed
 pages written, stale ones left out); with a site to build, MkDocs builds the new site beside
-site/ from that tree. Only when everything succeeded is each swapped in with one atomic
-rename (renameat2 RENAME_EXCHANGE), site/ first. Killed at any moment, a build leaves docs/ and
-site/ each either old or new, whole (killed between the two renames: a new site/ beside the old
-docs/, which the next build, finding docs/ older than its inputs, builds again); a failed site
-build leaves both as they were. Builds take a lock,
-so two at once take turns. Nothing is written when no page changed, so `mkdocs serve` does not
-rebuild in a loop. A manifest (`docs/.generated`) lists what the generator wrote: it never
-overwrites or removes anything else.
+site/ from that tree: from nothing, or, where the last site allows (Site.prepare), from a
+hard-linked copy of it in which only what changed is built again. Only when everything
+succeeded is each swapped in with one atomic rename (renameat2 RENAME_EXCHANGE), site/ first.
+Killed at any moment, a build leaves docs/ and site/ each either old or new, whole (killed
+between the two renames: a new site/ beside the old docs/, which the next build, finding docs/
+older than its inputs, builds again); a failed site build leaves both as they were. Builds take
+a lock, so two at once take turns. Nothing is written when no page changed, so `mkdocs serve`
+does not rebuild in a loop. A manifest (`docs/.generated`) lists what the generator wrote: it
+never overwrites or removes anything else.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -66,21 +67,40 @@ class Site:
     """A site to build from the new docs/ tree before anything is swapped in."""
 
     out: Path
-    build: Callable[[Path, Path], None]
-    """build(docs, site): builds the site from `docs` into the empty folder `site`; raises on failure."""
+    build: Callable[[Path, Path, bool], None]
+    """build(docs, site, dirty): builds the site from `docs` into the folder `site`; raises on
+    failure. Not dirty: `site` is empty. Dirty: `site` holds the last site's files but those
+    of the pages and files that changed, and only those are built (`prepare`)."""
     key: str = ""
     """What the site is built with besides the pages (its configuration, the code, the tools'
     versions): a site built from the same pages with the same key is not built again."""
+    output_of: Callable[[str], str] = lambda path: path
+    """Where the site holds what it builds from a file of docs/ (a page's HTML, a copied file)."""
+    always: tuple[str, ...] = ()
+    """What every build writes again, whatever changed (the sitemap, the 404 page)."""
+    always_from: str = ""
+    """What only those depend on (the sitemap's date): a change to it builds the site again, a
+    dirty build will do."""
 
-    def stamp(self, docs: Path) -> str:
-        """What a site built from `docs` now is built from: the key, and every file of the tree that
-        MkDocs reads (not the dot files: the manifest, the cache) by its name, size and time (a
-        page kept as it was is hard-linked, so it keeps its time)."""
-        digest = hashlib.sha256(self.key.encode())
+    def listing(self, docs: Path) -> dict[str, list[int]]:
+        """Every file of the tree that MkDocs reads (not the dot files: the manifest, the cache), with
+        its size and time (a page kept as it was is hard-linked, so it keeps its time)."""
+        found = {}
         for path in sorted(p for p in docs.rglob("*") if p.is_file() and not _hidden(p.relative_to(docs))):
             stat = path.stat()
-            digest.update(f"{path.relative_to(docs)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-        return digest.hexdigest()
+            found[path.relative_to(docs).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+        return found
+
+    def stamp(self, docs: Path) -> str:
+        """What a site built from `docs` now is built from: the key, and the `listing`."""
+        return json.dumps({"key": hashlib.sha256(self.key.encode()).hexdigest(), "always_from": self.always_from,
+                           "files": self.listing(docs)}, sort_keys=True)
+
+    def _built(self) -> dict | None:
+        try:
+            return json.loads((self.out / SITE_STAMP).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
 
     def built_from(self, docs: Path) -> bool:
         """Whether the site there was built from `docs` as it is, with this key."""
@@ -88,6 +108,23 @@ class Site:
             return (self.out / SITE_STAMP).read_text(encoding="utf-8") == self.stamp(docs)
         except OSError:
             return False
+
+    def prepare(self, docs: Path, new: Path) -> bool:
+        """Fill the empty folder `new` for a dirty build, where one gives the site a full build
+        gives: the last site, built with this key, its pages the same (none added or removed; a
+        page's content may change). Then `new` holds the last site's files, hard-linked, but the
+        outputs of what changed and what every build writes again: MkDocs writes each of those
+        afresh, and never into a file the last site shares. Else `new` stays empty."""
+        built = self._built()
+        if built is None or built.get("key") != hashlib.sha256(self.key.encode()).hexdigest():
+            return False
+        before, now = built.get("files", {}), self.listing(docs)
+        pages = lambda listing: {p for p in listing if p.endswith(".md")}
+        if pages(before) != pages(now):
+            return False
+        stale = {self.output_of(p) for p in before.keys() | now.keys() if before.get(p) != now.get(p)}
+        _link_tree(self.out, new, skip=stale | set(self.always) | {SITE_STAMP})
+        return True
 
 
 def up_to_date(out: Path, inputs: str) -> int | None:
@@ -178,7 +215,7 @@ def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...], sit
             _remove(staging, path)
         if site:
             with _staging(site.out) as new_site:
-                site.build(staging, new_site)
+                site.build(staging, new_site, site.prepare(staging, new_site))
                 (new_site / SITE_STAMP).write_text(site.stamp(staging), encoding="utf-8")
                 _swap(new_site, site.out)
         if changed or removed:
@@ -245,14 +282,17 @@ def _holds(target: Path, content: bytes) -> bool:
     return target.is_file() and target.read_bytes() == content
 
 
-def _link_tree(source: Path, target: Path) -> None:
-    """Recreate `source` under `target` with hard links: no file is copied or changed."""
+def _link_tree(source: Path, target: Path, skip: Collection[str] = ()) -> None:
+    """Recreate `source` under `target` with hard links (no file is copied or changed), but for
+    the files in `skip` (paths relative to `source`)."""
     for folder, dirs, files in os.walk(source):
-        here = target / Path(folder).relative_to(source)
+        relative = Path(folder).relative_to(source)
+        here = target / relative
         for name in dirs:
             (here / name).mkdir()
         for name in files:
-            os.link(Path(folder) / name, here / name, follow_symlinks=False)
+            if (relative / name).as_posix() not in skip:
+                os.link(Path(folder) / name, here / name, follow_symlinks=False)
 
 
 def atomic_write(target: Path, content: bytes) -> None:

@@ -35,8 +35,9 @@ CSV_COLUMNS = ["id", "in_one_line", "date", "earliest", "latest", "speaker", "sp
 
 def files(sheet: FactSheet) -> dict[str, str]:
     """Every download, by its path under docs/."""
-    return {JSON_PATH: factsheet_json(sheet), SCHEMA_PATH: json.dumps(SCHEMA, indent=2) + "\n",
-            CSV_PATH: statements_csv(sheet), FEED_PATH: atom_feed(sheet)}
+    lines = [statement_line(s) for s in sheet.statements]  # each made once: the JSON and the CSV hold it
+    return {JSON_PATH: factsheet_json(sheet, lines), SCHEMA_PATH: json.dumps(SCHEMA, indent=2) + "\n",
+            CSV_PATH: statements_csv(sheet, lines), FEED_PATH: atom_feed(sheet)}
 
 
 def _date(date: Date | None) -> dict | None:
@@ -74,8 +75,9 @@ def _source(s: Source) -> dict:
             "text_stored": s.stored}
 
 
-def statement_record(s: Statement) -> dict:
-    return {"id": s.id, "in_one_line": statement_line(s), "date": _said(s), "speaker": s.speaker.id,
+def statement_record(s: Statement, line: str | None = None) -> dict:
+    """A statement's record in the JSON download (`line`: its `statement_line`, where made already)."""
+    return {"id": s.id, "in_one_line": statement_line(s) if line is None else line, "date": _said(s), "speaker": s.speaker.id,
             "topic": s.topic.id, "stance": s.stance.id, "voice": s.voice, "position_of": [c.id for c in s.position_of],
             "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": s.source.printer,
             "printings": [{"source": p.source.id, "printed_by": p.source.printer, "quote": p.quote,
@@ -86,22 +88,26 @@ def statement_record(s: Statement) -> dict:
             "corrections": [{"date": _date(c.date), "note": c.note} for c in s.corrections], "address": address(s)}
 
 
-def factsheet_json(sheet: FactSheet) -> str:
+def factsheet_json(sheet: FactSheet, lines: list[str] | None = None) -> str:
+    """The whole fact sheet (`lines`: each statement's `statement_line`, in order, where made already)."""
+    lines = lines if lines is not None else [statement_line(s) for s in sheet.statements]
     updated = last_updated(sheet)
     data = {"$schema": "factsheet.schema.json", "last_updated": _date(updated),
             "topics": [_topic(t) for t in sheet.topics], "countries": [_country(c) for c in sheet.countries],
             "actors": [_actor(a) for a in sheet.actors], "sources": [_source(s) for s in sheet.sources],
-            "statements": [statement_record(s) for s in sheet.statements]}
+            "statements": [statement_record(s, line) for s, line in zip(sheet.statements, lines, strict=True)]}
     return json.dumps(data, ensure_ascii=False) + "\n"  # not indented: Python encodes that 10 times slower
 
 
-def statements_csv(sheet: FactSheet) -> str:
+def statements_csv(sheet: FactSheet, lines: list[str] | None = None) -> str:
+    """Every statement, a row each (`lines`: each one's `statement_line`, in order, where made already)."""
+    lines = lines if lines is not None else [statement_line(s) for s in sheet.statements]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for s in sheet.statements:
+    for s, line in zip(sheet.statements, lines, strict=True):
         writer.writerow([_cell(value) for value in [
-            s.id, statement_line(s), s.date.text, s.first_day.isoformat() if s.first_day else "",
+            s.id, line, s.date.text, s.first_day.isoformat() if s.first_day else "",
             s.last_day.isoformat(), s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
             ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
             ";".join(s.conditions), ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary,
