@@ -49,8 +49,16 @@ def test_each_page_draws_its_own_token():
 def test_a_block_markdown_did_not_keep_as_a_paragraph_is_an_error_not_a_loss():
     text, found = rawhtml.set_aside(PAGE)
     broken = text.replace(f"\n\n{found.token}0\n\n", f"\n\n- {found.token}0\n\n")  # in a list item
-    with pytest.raises(rawhtml.RawHTMLError, match="1 of 2 raw HTML blocks were not found"):
+    with pytest.raises(rawhtml.RawHTMLError, match="1 of 1 raw HTML blocks were not found"):
         rawhtml.put_back(convert(broken), found)
+
+
+def test_blocks_one_after_another_are_set_aside_as_one_run_and_come_back_as_markdown_would_join_them():
+    text, found = rawhtml.set_aside(PAGE)
+    assert len(found.blocks) == 1
+    alone = PAGE.replace("<!-- /fs-raw -->\n\n<!-- fs-raw -->", "<!-- /fs-raw -->\n\nBetween.\n\n<!-- fs-raw -->")
+    assert len(rawhtml.set_aside(alone)[1].blocks) == 2
+    assert "</div>\n<ul class=\"fs-lines\">" in rawhtml.put_back(convert(text), found)  # a line apart, as paragraphs
 
 
 def test_a_page_without_blocks_is_left_alone():

@@ -14,6 +14,8 @@ import secrets
 from dataclasses import dataclass, field
 
 RAW = re.compile(r"^<!-- fs-raw -->\n(.*?)\n<!-- /fs-raw -->$", re.MULTILINE | re.DOTALL)
+RUN = re.compile(r"^<!-- fs-raw -->\n.*?\n<!-- /fs-raw -->$(?:\n+<!-- fs-raw -->\n.*?\n<!-- /fs-raw -->$)*",
+                 re.MULTILINE | re.DOTALL)
 ANCHOR = re.compile(r'<[a-z]+ [^>]*?\bid="([^"]+)"')
 
 
@@ -27,7 +29,7 @@ class SetAside:
 
     token: str = field(default_factory=lambda: f"fsraw{secrets.token_hex(8)}n")
     blocks: list[str] = field(default_factory=list)
-    """The HTML blocks, by number."""
+    """The HTML of each run of blocks, by number."""
 
     @property
     def anchors(self) -> set[str]:
@@ -36,14 +38,16 @@ class SetAside:
 
 
 def set_aside(markdown: str) -> tuple[str, SetAside]:
-    """The Markdown with each raw block replaced by a paragraph of its token and number."""
+    """The Markdown with each run of raw blocks (one after another, blank lines between them)
+    replaced by a paragraph of its token and number: Markdown's inline patterns then run once per
+    run, not once per block (make bench: a page of statements is such a run)."""
     found = SetAside()
 
     def replace(match: re.Match) -> str:
-        found.blocks.append(match.group(1))
+        found.blocks.append("\n".join(RAW.findall(match.group(0))))  # as Markdown joins blocks
         return f"\n\n{found.token}{len(found.blocks) - 1}\n\n"
 
-    return RAW.sub(replace, markdown), found
+    return RUN.sub(replace, markdown), found
 
 
 def put_back(html: str, found: SetAside) -> str:
