@@ -1,30 +1,38 @@
-"""The fact sheet at scale: the generator's stages and MkDocs on synthetic data, one table.
+"""The fact sheet at scale: the generator's stages, `make site` end to end, search in Chromium,
+and Hugo and Zensical on the same pages, one table.
 
     make bench                                   # N = 10, 100, 1000 actors, 3 runs each
     .venv/bin/python benchmarks/bench.py --actors 10,100 --runs 5
 
 N actors with 10 statements each (benchmarks/synthetic.py: valid data in the data format).
 Each cell is the median of the runs, with the minimum and maximum where they differ; times in
-seconds, on whatever else the machine is doing, so compare rows of one run:
+seconds, on whatever else the machine is doing, so compare rows of one run, and ratios:
   load, validate, render, write   the generator's stages, in one process (Python started), as a
                  build runs them (the cycle collector paused), rendering on one core
-  generator      `python -m generator build` into an empty docs/ (a process of its own)
-  mkdocs         `mkdocs build --strict` of those pages (the hook off)
-  total          generator + mkdocs: what `make site` spends
-  no change      `python -m generator build` again, nothing changed
-  one edit       the same after one statement's quote changed (docs/ and its cache kept)
+  mkdocs         `mkdocs build --strict` of the generated pages alone (the hook off): the floor
+  site cold      `python -m generator site` (what `make site` runs) from an empty docs/ and site/
+  no change      the same again, nothing changed
+  one edit       the same after one statement's quote changed: the built site shows it
   serve edit     `mkdocs serve --dirty` (as `make serve`): from saving an edited quote to the
                  page serving it (live reload then shows it; tests/test_preview.py in Chromium)
+  search         from opening a page in Chromium to the first result of a name typed at once
+                 (where Playwright and /usr/bin/chromium are there)
+  hugo           `hugo` 0.111 (Debian's package) on the same generated pages, with a JSON index
+                 of every page's text (benchmarks/hugo/), where a `hugo` binary is on the PATH
   zensical       `zensical build` of the same pages (Material's successor), where installed
                  (`make bench` installs it into .tools/zensical)
-  peak MB        the largest resident memory of the generator, and of MkDocs
-  largest page   the largest HTML page, KB; search index raw and gzip, KB
+  peak MB        the largest resident memory of `site cold` (the generator and MkDocs), and of
+                 MkDocs alone
+  largest page   the largest HTML page, KB; search: the whole index and its largest part
+                 (gzip), KB: a search loads a few parts, never the whole
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
+import http.server
 import itertools
 import json
 import os
@@ -34,6 +42,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -139,26 +148,91 @@ def project(root: Path, actors: int) -> Path:
 
 
 def run_once(root: Path, env: dict) -> dict:
-    for name in ("docs", "docs-stages", "site"):
+    _reset(root)
+    stages = json.loads(subprocess.run([sys.executable, "-c", STAGES], cwd=root, env=env, check=True,
+                                       capture_output=True, text=True).stdout)
+    subprocess.run([sys.executable, "-m", "generator", "build"], cwd=root, env=env, check=True, capture_output=True)
+    mkdocs, mkdocs_peak = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], root, env)
+    hugo = hugo_build(root, env)
+    zensical = timed([str(ZENSICAL), "build", "--clean"], root, env)[0] if ZENSICAL.exists() else float("nan")
+    _reset(root)
+    site = [sys.executable, "-m", "generator", "site"]
+    cold, peak = timed(site, root, env)
+    no_change, _ = timed(site, root, env)
+    batch = sorted((root / "data" / "statements").glob("*.yaml"))[0]
+    text = batch.read_text()
+    batch.write_text(text.replace("I think ", "I think that ", 1))
+    one_edit, _ = timed(site, root, env)
+    if "I think that " not in (root / "site" / "downloads" / "statements.csv").read_text():
+        raise SystemExit("the edit did not reach the built site")
+    batch.write_text(text)
+    html = [p.stat().st_size for p in (root / "site").rglob("*.html")]
+    parts = [p.read_bytes() for p in (root / "site" / "search").rglob("*.json")]
+    return {**stages, "mkdocs": mkdocs, "site cold": cold, "no change": no_change, "one edit": one_edit,
+            "serve edit": serve_edit(root, env, batch), "search": first_result(root / "site"), "hugo": hugo,
+            "zensical": zensical, "peak": peak, "peak mkdocs": mkdocs_peak, "largest page": max(html) / 1024,
+            "index": sum(map(len, parts)) / 1024, "index part gz": max(len(gzip.compress(b)) for b in parts) / 1024}
+
+
+def _reset(root: Path) -> None:
+    for name in ("docs", "docs-stages", "site", "hugo-content", "hugo-site"):
         shutil.rmtree(root / name, ignore_errors=True)
     for folder in ("stylesheets", "javascripts"):
         shutil.copytree(ROOT / "docs" / folder, root / "docs" / folder)
-    stages = json.loads(subprocess.run([sys.executable, "-c", STAGES], cwd=root, env=env, check=True,
-                                       capture_output=True, text=True).stdout)
-    generate, peak = timed([sys.executable, "-m", "generator", "build"], root, env)
-    mkdocs, mkdocs_peak = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"], root, env)
-    no_change, _ = timed([sys.executable, "-m", "generator", "build"], root, env)
-    batch = sorted((root / "data" / "statements").glob("*.yaml"))[0]
-    batch.write_text(batch.read_text().replace("I think ", "I think that ", 1))
-    one_edit, _ = timed([sys.executable, "-m", "generator", "build"], root, env)
-    batch.write_text(batch.read_text().replace("I think that ", "I think ", 1))
-    html = [p.stat().st_size for p in (root / "site").rglob("*.html")]
-    index = (root / "site" / "search" / "search_index.json").read_bytes()
-    zensical = timed([str(ZENSICAL), "build", "--clean"], root, env)[0] if ZENSICAL.exists() else float("nan")
-    return {**stages, "generator": generate, "mkdocs": mkdocs, "total": generate + mkdocs, "no change": no_change,
-            "one edit": one_edit, "serve edit": serve_edit(root, env, batch), "zensical": zensical,
-            "peak": stages["peak"], "peak gen": peak, "peak mkdocs": mkdocs_peak,
-            "largest page": max(html) / 1024, "index": len(index) / 1024, "index gz": len(gzip.compress(index)) / 1024}
+
+
+def hugo_build(root: Path, env: dict) -> float:
+    """Seconds for Hugo to build the generated pages (docs/) as they are, where `hugo` is there.
+    Its content tree is docs/ hard-linked, each folder's index.md named _index.md (Hugo's list
+    pages); that is not timed."""
+    hugo = shutil.which("hugo")
+    if hugo is None:
+        return float("nan")
+    content = root / "hugo-content"
+    for page in (root / "docs").rglob("*.md"):
+        target = content / page.relative_to(root / "docs")
+        target = target.with_name("_index.md") if page.name == "index.md" else target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(page, target)
+    return timed([hugo, "--source", str(ROOT / "benchmarks" / "hugo"), "--contentDir", str(content),
+                  "--destination", str(root / "hugo-site"), "--quiet"], root, env)[0]
+
+
+def first_result(site: Path) -> float:
+    """Seconds from opening a person's page in Chromium to the first result of their name, typed
+    at once; NaN where Playwright or Debian's Chromium is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return float("nan")
+    if not Path(CHROMIUM).exists():
+        return float("nan")
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            started = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/countries/")
+            page.keyboard.press("/")
+            page.keyboard.type("Person Number 7")
+            page.locator(".md-search-result__item a").first.wait_for(timeout=30_000)
+            seconds = time.perf_counter() - started
+            browser.close()
+            return seconds
+    finally:
+        server.shutdown()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
 
 
 ZENSICAL = ROOT / ".tools" / "zensical" / "bin" / "zensical"
@@ -214,13 +288,13 @@ def measure(actors: int, runs: int) -> dict:
     return {"actors": actors, "statements": statements, "runs": results}
 
 
-COLUMNS = ["load", "validate", "render", "write", "generator", "mkdocs", "total", "no change", "one edit",
-           "serve edit", "zensical"]
+COLUMNS = ["load", "validate", "render", "write", "mkdocs", "site cold", "no change", "one edit", "serve edit",
+           "search", "hugo", "zensical"]
 
 
 def cell(values: list[float], digits: int = 2) -> str:
     if any(v != v for v in values):
-        return "–"  # not measured (zensical not installed)
+        return "–"  # not measured (hugo, zensical or chromium not installed)
     middle = statistics.median(values)
     low, high = min(values), max(values)
     spread = f" ({low:.{digits}f}–{high:.{digits}f})" if len(values) > 1 and high - low >= 10 ** -digits else ""
@@ -230,8 +304,8 @@ def cell(values: list[float], digits: int = 2) -> str:
 def row(result: dict) -> str:
     runs = result["runs"]
     values = [cell([r[c] for r in runs]) for c in COLUMNS]
-    memory = f"{cell([r['peak gen'] for r in runs], 0)} / {cell([r['peak mkdocs'] for r in runs], 0)}"
-    sizes = [cell([r[k] for r in runs], 0) for k in ("largest page", "index", "index gz")]
+    memory = f"{cell([r['peak'] for r in runs], 0)} / {cell([r['peak mkdocs'] for r in runs], 0)}"
+    sizes = [cell([r[k] for r in runs], 0) for k in ("largest page", "index", "index part gz")]
     return (
         f"| {result['actors']} | {result['statements']} | {runs[0]['pages']} | "
         + " | ".join([*values, memory, *sizes])
@@ -244,8 +318,8 @@ def main() -> None:
     parser.add_argument("--actors", default="10,100,1000", help="comma-separated N (default 10,100,1000)")
     parser.add_argument("--runs", type=int, default=3, help="runs per N; the median is shown (default 3)")
     args = parser.parse_args()
-    head = ["N actors", "statements", "pages", *COLUMNS, "peak MB gen / mkdocs", "largest page KB", "search KB",
-            "search gzip KB"]
+    head = ["N actors", "statements", "pages", *COLUMNS, "peak MB site / mkdocs", "largest page KB", "search KB",
+            "largest search part gzip KB"]
     print("| " + " | ".join(head) + " |")
     print("|" + " ---: |" * len(head))
     results = []
@@ -253,23 +327,24 @@ def main() -> None:
         results.append(measure(actors, args.runs))
         print(row(results[-1]), flush=True)
     for smaller, larger in itertools.pairwise(results):
-        ratio = statistics.median(r["total"] for r in larger["runs"]) / statistics.median(
-            r["total"] for r in smaller["runs"]
-        )
-        print(f"\ntotal(N={larger['actors']}) / total(N={smaller['actors']}) = {ratio:.1f}", end="")
+        ratio = _median(larger, "site cold") / _median(smaller, "site cold")
+        print(f"\nsite cold(N={larger['actors']}) / site cold(N={smaller['actors']}) = {ratio:.1f}", end="")
     print()
     for result in results:
-        print(share(result))
+        print(ratios(result))
 
 
-def share(result: dict) -> str:
-    """The generator's part of `make site`: from an empty docs/, and after one edit (the
-    generator's one-edit build, then MkDocs' full build)."""
-    median = {key: statistics.median(r[key] for r in result["runs"]) for key in ("generator", "mkdocs", "one edit")}
-    cold = median["generator"] / (median["generator"] + median["mkdocs"])
-    edit = median["one edit"] / (median["one edit"] + median["mkdocs"])
-    return (f"N={result['actors']}: the generator's part of make site: {cold:.0%} from an empty docs/, "
-            f"{edit:.0%} after one edit")
+def _median(result: dict, key: str) -> float:
+    return statistics.median(r[key] for r in result["runs"])
+
+
+def ratios(result: dict) -> str:
+    """`make site` against Hugo on the same pages, and against MkDocs alone, in the same runs."""
+    cold, hugo, mkdocs = (_median(result, k) for k in ("site cold", "hugo", "mkdocs"))
+    against_hugo = f"{cold / hugo:.1f}× Hugo's" if hugo == hugo else "Hugo not measured"
+    return (f"N={result['actors']}: make site cold takes {against_hugo} time and {cold / mkdocs:.1f}× MkDocs' "
+            f"own build; after one edit {_median(result, 'one edit'):.2f} s, with nothing changed "
+            f"{_median(result, 'no change'):.2f} s")
 
 
 if __name__ == "__main__":
