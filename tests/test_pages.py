@@ -27,7 +27,14 @@ REPORTED = [s for s in SHEET_MODEL.statements if s.voice == "reported"]
 
 def list_lines(page: str) -> list[str]:
     """List items and table rows, Markdown or HTML: the places a statement is named in one line."""
-    return [line for line in PAGES[page].splitlines() if line.startswith(("- ", "| ", "<li>"))]
+    return [line for line in PAGES[page].splitlines() if line.startswith(("- ", "| ", "<li>", "<tr>"))]
+
+
+def table_row(text: str, country: str) -> str:
+    """The one row of a table (HTML) that starts with a country's name."""
+    (row,) = [line for line in text.splitlines() if line.startswith("<tr><td>") and f">{country}</a></td>" in line
+              .split("</td>")[0] + "</td>"]
+    return row
 
 
 @pytest.mark.parametrize("statement", REPORTED, ids=lambda s: s.id)
@@ -50,17 +57,18 @@ def test_every_list_line_of_a_reported_statement_names_reporter_and_country(stat
 
 
 def test_the_matrix_says_order_not_known_and_shows_each_candidate():
-    (row,) = [line for line in list_lines("index.md") if line.startswith("| [United States]")]
-    assert "*Order not known:*" in row
-    assert "[February 2025](actors/anna-berg.md#berg-supports-in-february)" in row
-    assert "[12 February 2025](actors/anna-berg.md#berg-not-realistic)" in row
+    row = table_row(PAGES["index.md"], "United States")
+    assert "<em>Order not known:</em>" in row
+    assert '<a href="actors/anna-berg/#berg-supports-in-february">February 2025</a>' in row
+    assert '<a href="actors/anna-berg/#berg-not-realistic">12 February 2025</a>' in row
 
 
 def test_the_country_and_topic_pages_say_order_not_known():
-    assert "**Latest:** *Order not known:*" in PAGES["countries/us.md"]
+    assert "<strong>Latest:</strong> <em>Order not known:</em>" in PAGES["countries/us.md"]
     topic = PAGES["topics/membership.md"]
     unknown = topic.split("### Order not known")[1].split("## Statements")[0]
-    assert "[United States]" in unknown and "berg-supports-in-february" in unknown and "berg-not-realistic" in unknown
+    assert ">United States</a>" in unknown
+    assert "berg-supports-in-february" in unknown and "berg-not-realistic" in unknown
 
 
 def test_a_statement_says_whose_wording_a_quote_is():
@@ -126,13 +134,13 @@ def test_long_lists_are_split_into_parts_that_link_to_each_other(tmp_path):
     assert len(listed) == len(sheet.statements)  # every statement once, over the parts
     for path in timeline:
         others = [p for p in timeline if p != path]
-        assert all(f"({_relative(path, o)})" in pages[path] for o in others), path  # Markdown links: .md
+        assert all(f'href="{_site_relative(path, o)}"' in pages[path] for o in others), path
     assert all(len(text) < 250_000 for text in pages.values())  # HTML at most 300 KB: make bench measures it
 
 
-def _relative(page: str, target: str) -> str:
-    import posixpath
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+def _site_relative(page: str, target: str) -> str:
+    from generator.site.routes import site_link
+    return site_link(target, page)
 
 
 def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase_off_as_a_quote():
@@ -212,7 +220,7 @@ def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
 def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():
     page = PAGES["map.md"]
     assert sorted(map_links()) == sorted(c.id for c in SHEET_MODEL.countries if c.id != "ru")
-    assert page.count('<a href="../countries/') == len(map_links())
+    assert page.split("## In words")[0].count('<a href="../countries/') == len(map_links())  # the drawing
     assert '<g role="img" aria-label="Russia: no statement recorded on Membership">' in page
 
 
@@ -231,7 +239,7 @@ def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_wor
     topic = SHEET_MODEL.topics[0]
     for stance in topic.stances:
         assert f"{stance.label}</li>" in page
-    (norway,) = [line for line in list_lines("map.md") if line.startswith("| [Norway]")]
+    norway = table_row(page, "Norway")
     assert "fs-reported" in norway and "reported by" in norway
 
 
@@ -319,11 +327,12 @@ def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_
 
 
 def test_a_reported_position_differing_from_the_own_one_is_shown_beside_it_on_home():
-    (row,) = [line for line in PAGES["index.md"].splitlines() if line.startswith("| [Ukraine]")]
-    own, _, reported = row.partition("*Reported otherwise:*")
+    row = table_row(PAGES["index.md"], "Ukraine")
+    own, _, reported = row.partition("<em>Reported otherwise:</em>")
     assert "Supports membership" in own and "Oleh Koval" in own
     assert "fs-reported" in reported and "Accepts that Ukraine will not join" in reported
-    assert "reported by [Sam Reed]" in reported and "on or before 22 March 2025" in reported
+    assert 'reported by <a href="actors/sam-reed/">Sam Reed</a>' in reported
+    assert "on or before 22 March 2025" in reported
 
 
 def test_a_cell_names_five_statements_of_a_stance_and_counts_the_rest(tmp_path):
@@ -333,9 +342,9 @@ def test_a_cell_names_five_statements_of_a_stance_and_counts_the_rest(tmp_path):
     data = write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": many})
     sheet, loaded = check(Paths(data, None))
     home = render([p for p in plan(sheet, loaded.prose) if p.path == "index.md"])["index.md"]
-    (row,) = [line for line in home.splitlines() if line.startswith("| [Ukraine]")]
-    assert row.count("[12 February 2025]") == 5
-    assert row.endswith("and 2 more (the country's page lists them) |")
+    row = table_row(home, "Ukraine")
+    assert row.count(">12 February 2025</a>") == 5
+    assert row.endswith("and 2 more (the country's page lists them)</td></tr>")
 
 
 def test_a_source_that_prints_a_statement_in_other_words_is_listed_as_citing_it():
