@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -224,12 +225,24 @@ def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...], sit
 
 @contextmanager
 def _staging(out: Path) -> Iterator[Path]:
-    """An empty folder beside `out`, removed afterwards (after a swap, it holds the old tree)."""
+    """An empty folder beside `out`, discarded afterwards (after a swap, it holds the old tree)."""
     staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
     try:
         yield staging
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _discard(staging, out)
+
+
+def _discard(tree: Path, out: Path) -> None:
+    """Remove a tree no longer needed: renamed out of the way at once, then deleted by a process
+    of its own, so that the build does not wait for thousands of unlinks (the next build removes
+    what such a process left)."""
+    try:
+        old = tree.rename(tree.with_name(tree.name.replace(".new-", ".old-", 1)))
+        subprocess.Popen(["rm", "-rf", "--", str(old)], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        shutil.rmtree(tree, ignore_errors=True)
 
 
 def _swap(new: Path, out: Path) -> None:
@@ -284,15 +297,20 @@ def _holds(target: Path, content: bytes) -> bool:
 
 def _link_tree(source: Path, target: Path, skip: Collection[str] = ()) -> None:
     """Recreate `source` under `target` with hard links (no file is copied or changed), but for
-    the files in `skip` (paths relative to `source`)."""
-    for folder, dirs, files in os.walk(source):
-        relative = Path(folder).relative_to(source)
-        here = target / relative
-        for name in dirs:
-            (here / name).mkdir()
-        for name in files:
-            if (relative / name).as_posix() not in skip:
-                os.link(Path(folder) / name, here / name, follow_symlinks=False)
+    the files in `skip` (paths relative to `source`). A symbolic link is linked as itself."""
+    skipped = set(skip)
+
+    def walk(here: str, there: str, relative: str) -> None:
+        with os.scandir(here) as entries:
+            for entry in entries:
+                path = relative + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    os.mkdir(f"{there}/{entry.name}")
+                    walk(entry.path, f"{there}/{entry.name}", path + "/")
+                elif path not in skipped:
+                    os.link(entry.path, f"{there}/{entry.name}", follow_symlinks=False)
+
+    walk(str(source), str(target), "")
 
 
 def atomic_write(target: Path, content: bytes) -> None:
@@ -334,9 +352,9 @@ def _exchange(a: Path, b: Path) -> None:
 
 
 def _remove_leftovers(*outs: Path) -> None:
-    """New trees of builds that were killed before their swap."""
+    """New trees of builds that were killed before their swap, and old trees not yet removed."""
     for out in outs:
-        for leftover in out.parent.glob(f".{out.name}.new-*"):
+        for leftover in [*out.parent.glob(f".{out.name}.new-*"), *out.parent.glob(f".{out.name}.old-*")]:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
