@@ -162,3 +162,17 @@ def test_the_keyboard_opens_search_walks_the_results_and_closes_it(browser, serv
     page.keyboard.press("Enter")  # the first result
     page.wait_for_url("**/actors/anna-berg/")
     page.close()
+
+
+@pytest.mark.browser
+def test_a_tab_never_lands_on_the_closed_search_results(browser, server):
+    page = browser.new_page()
+    page.goto(f"{server}/")
+    page.wait_for_load_state("networkidle")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("() => document.activeElement.className")
+        assert "md-search__scrollwrap" not in focused
+        if "md-search__input" in focused:
+            page.keyboard.press("Escape")  # leave search closed, as a reader tabbing past it
+    page.close()
