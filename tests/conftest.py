@@ -187,6 +187,13 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def server(built_site: Path) -> Iterator[str]:
+    """The fixture fact sheet's built site, served on 127.0.0.1 for the browser tests."""
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, driven by Playwright (which cannot download a browser here)."""
     from playwright.sync_api import sync_playwright

@@ -5,7 +5,7 @@ fixed by an override (docs/stylesheets, docs/javascripts), never by an exemption
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, serve
+from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -13,11 +13,6 @@ AXE = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["", "countries/", "countries/us/", "actors/", "actors/sam-reed/", "topics/", "topics/membership/", "map/",
          "timeline/", "sources/", "about/", "corrections/"]
 
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    with serve(built_site) as url:
-        yield url
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

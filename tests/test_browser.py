@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import ROOT, search, serve
+from conftest import ROOT, search
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -15,11 +14,6 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "tests" / "artifacts"
 DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
 
-
-@pytest.fixture(scope="session")
-def server(built_site: Path):
-    with serve(built_site) as url:
-        yield url
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SHEET, search, serve
+from conftest import SHEET, search
 from playwright.sync_api import expect
 
 from generator.build.pipeline import Paths, check
@@ -98,10 +98,12 @@ def test_text_is_never_markup_in_the_index(entries):
     assert part == [["a/", "<script>alert(1)</script>", "Page", "<b>bold</b>"]]  # text, set by the script as text
 
 
-@pytest.fixture(scope="module")
-def server(built_site: Path):
-    with serve(built_site) as url:
-        yield url
+
+@pytest.fixture
+def page(browser):
+    opened = browser.new_page()
+    yield opened
+    opened.close()
 
 
 @pytest.mark.browser
@@ -112,12 +114,10 @@ def test_the_browser_folds_words_exactly_as_the_generator_does(browser, server):
     page.goto(f"{server}/")
     for text in samples:
         assert page.evaluate("t => window.factsheetSearchWords(t)", text) == index.words(text), text
-    page.close()
 
 
 @pytest.mark.browser
-def test_a_page_only_read_loads_no_part_of_the_index_and_a_search_loads_only_what_it_needs(browser, server):
-    page = browser.new_page()
+def test_a_page_only_read_loads_no_part_of_the_index_and_a_search_loads_only_what_it_needs(page, server):
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url.removeprefix(server)))
     page.goto(f"{server}/countries/de/")
@@ -127,12 +127,10 @@ def test_a_page_only_read_loads_no_part_of_the_index_and_a_search_loads_only_wha
     expect(results.first).to_have_attribute("href", f"{server}/actors/oleh-koval/")
     loaded = sorted(u.split("?")[0] for u in requested if "/search/" in u)
     assert loaded == ["/search/entries/0.json", "/search/index.json", f"/search/words/{'ко'.encode().hex()}.json"]
-    page.close()
 
 
 @pytest.mark.browser
-def test_every_word_must_match_and_the_words_found_are_marked_as_text(browser, server):
-    page = browser.new_page()
+def test_every_word_must_match_and_the_words_found_are_marked_as_text(page, server):
     page.goto(f"{server}/")
     results = search(page, "koval guarantees")
     expect(results).not_to_have_count(0)
@@ -141,12 +139,10 @@ def test_every_word_must_match_and_the_words_found_are_marked_as_text(browser, s
     expect(results.first.locator("mark").first).to_have_text("Koval")
     page.locator("input.md-search__input").fill("zzzqqq")
     expect(page.locator(".md-search-result__meta")).to_have_text("No results")
-    page.close()
 
 
 @pytest.mark.browser
-def test_the_keyboard_opens_search_walks_the_results_and_closes_it(browser, server):
-    page = browser.new_page()
+def test_the_keyboard_opens_search_walks_the_results_and_closes_it(page, server):
     page.goto(f"{server}/about/")
     page.wait_for_load_state("networkidle")
     page.keyboard.press("/")
@@ -161,12 +157,10 @@ def test_the_keyboard_opens_search_walks_the_results_and_closes_it(browser, serv
     page.keyboard.press("/")
     page.keyboard.press("Enter")  # the first result
     page.wait_for_url("**/actors/anna-berg/")
-    page.close()
 
 
 @pytest.mark.browser
-def test_a_tab_never_lands_on_the_closed_search_results(browser, server):
-    page = browser.new_page()
+def test_a_tab_never_lands_on_the_closed_search_results(page, server):
     page.goto(f"{server}/")
     page.wait_for_load_state("networkidle")
     for _ in range(12):
@@ -175,4 +169,3 @@ def test_a_tab_never_lands_on_the_closed_search_results(browser, server):
         assert "md-search__scrollwrap" not in focused
         if "md-search__input" in focused:
             page.keyboard.press("Escape")  # leave search closed, as a reader tabbing past it
-    page.close()
