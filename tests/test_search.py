@@ -169,3 +169,24 @@ def test_a_tab_never_lands_on_the_closed_search_results(page, server):
         assert "md-search__scrollwrap" not in focused
         if "md-search__input" in focused:
             page.keyboard.press("Escape")  # leave search closed, as a reader tabbing past it
+
+
+@pytest.mark.browser
+def test_a_part_that_failed_to_load_is_asked_for_again_at_the_next_search(page, server):
+    failures = [1, 1]  # when search is opened, and for the first word typed
+
+    def once_unreachable(route):
+        if failures:
+            failures.pop()
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/search/index.json*", once_unreachable)
+    page.goto(f"{server}/")
+    page.locator(".md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill("Berg")
+    expect(page.locator(".md-search-result__meta")).to_contain_text("could not load")
+    box.fill("Berg ")  # the reader types on
+    expect(page.locator('.md-search-result__item a[href*="anna-berg"]').first).to_be_visible()

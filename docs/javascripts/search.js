@@ -25,21 +25,22 @@
   const words = (text) => (text.toLowerCase().replace(APOSTROPHES, "").normalize("NFC").match(WORD) || []).map(fold);
   window.factsheetSearchWords = words; // for the test that compares it with the generator's
 
-  let manifest = null;
-  const parts = new Map();
-  const index = () => {
-    manifest = manifest || fetch(new URL("search/index.json", base), { cache: "no-cache" })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))));
-    return manifest;
-  };
-  const part = (found, path) => {
-    if (!(path in found.parts)) return Promise.resolve(null);
-    if (!parts.has(path)) {
-      parts.set(path, fetch(new URL(`${path}?v=${found.parts[path]}`, base))
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText)))));
+  // What was fetched, by address; a failed fetch is forgotten, so that the next search tries again.
+  const fetched = new Map();
+  const json = (url, options) => {
+    if (!fetched.has(url)) {
+      fetched.set(url, fetch(url, options)
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+        .catch((error) => {
+          fetched.delete(url);
+          throw error;
+        }));
     }
-    return parts.get(path);
+    return fetched.get(url);
   };
+  const index = () => json(new URL("search/index.json", base).href, { cache: "no-cache" });
+  const part = (found, path) =>
+    (path in found.parts ? json(new URL(`${path}?v=${found.parts[path]}`, base).href) : Promise.resolve(null));
   const hex = (text) => Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, "0")).join("");
 
   // Each term matches the indexed words it begins; an entry must match every term. A name
