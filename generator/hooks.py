@@ -41,6 +41,9 @@ from generator.site import rawhtml, repository
 from generator.site.environment import environment
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
+HEADERLINK, HEADERLINK_UNTABBED = '<a class="headerlink" ', '<a class="headerlink" tabindex="-1" '
+"""Each heading's ¶ link (MkDocs' `toc` permalinks) taken out of the tab order: a keyboard would
+stop at every one before it reaches the content (the contents list links each heading)."""
 BANNER_LIMIT = 20
 """Problems listed in the banner at most; the terminal has them all."""
 
@@ -140,6 +143,7 @@ class FactSheetHook:
         return markdown
 
     def on_page_content(self, html: str, page, **kwargs) -> str:
+        html = html.replace(HEADERLINK, HEADERLINK_UNTABBED)
         found = self.raw.pop(page.file.src_uri, None)
         if found is None:
             return html

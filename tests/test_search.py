@@ -190,3 +190,16 @@ def test_a_part_that_failed_to_load_is_asked_for_again_at_the_next_search(page, 
     expect(page.locator(".md-search-result__meta")).to_contain_text("could not load")
     box.fill("Berg ")  # the reader types on
     expect(page.locator('.md-search-result__item a[href*="anna-berg"]').first).to_be_visible()
+
+
+@pytest.mark.browser
+def test_tabbing_past_search_closes_it_and_no_heading_link_is_a_stop(page, server):
+    page.goto(f"{server}/")
+    page.wait_for_load_state("networkidle")
+    reached = []
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("() => document.activeElement.className"))
+    assert any("md-search__input" in c for c in reached)
+    assert not any("headerlink" in c or "md-search__scrollwrap" in c for c in reached), reached
+    assert page.evaluate("document.getElementById('__search').checked") is False

@@ -13,6 +13,7 @@
   const form = dialog.querySelector("[data-fs-search-form]");
   const meta = dialog.querySelector(".md-search-result__meta");
   const list = dialog.querySelector(".md-search-result__list");
+  const scrollwrap = dialog.querySelector(".md-search__scrollwrap");
   const base = new URL(JSON.parse(config.textContent).base.replace(/\/?$/, "/"), location.href);
   const SHOWN = 30;
   const PROMPT = meta.textContent;
@@ -121,6 +122,7 @@
     const mine = ++asked;
     if (!words(query).length) {
       list.replaceChildren();
+      scrollwrap.tabIndex = -1;
       meta.textContent = PROMPT;
       return;
     }
@@ -138,6 +140,7 @@
       return;
     }
     list.replaceChildren(...result.shown.map((entry) => item(entry, result.terms)));
+    scrollwrap.tabIndex = result.shown.length ? 0 : -1; // a stop for the keyboard only with results to scroll
     const count = result.total === 1 ? "1 result" : `${result.total.toLocaleString("en")} results`;
     meta.textContent = result.total === 0 ? "No results"
       : result.total > result.shown.length ? `${count}; the first ${result.shown.length} shown` : count;
@@ -164,6 +167,12 @@
     list.replaceChildren();
     meta.textContent = PROMPT;
     input.focus();
+  });
+
+  // Focus leaving the dialog (a Tab past it) closes search, so that its results never stand
+  // open over the page the reader has moved on to.
+  dialog.addEventListener("focusout", (event) => {
+    if (event.relatedTarget && !dialog.contains(event.relatedTarget)) toggle.checked = false;
   });
 
   const links = () => [...list.querySelectorAll("a")];
