@@ -116,14 +116,19 @@
     return li;
   }
 
+  // No results: an empty list, a message, and the box no tab stop.
+  const empty = (message) => {
+    list.replaceChildren();
+    scrollwrap.tabIndex = -1;
+    meta.textContent = message;
+  };
+
   let asked = 0;
   async function show() {
     const query = input.value;
     const mine = ++asked;
     if (!words(query).length) {
-      list.replaceChildren();
-      scrollwrap.tabIndex = -1;
-      meta.textContent = PROMPT;
+      empty(PROMPT);
       return;
     }
     let result;
@@ -135,8 +140,7 @@
     }
     if (mine !== asked) return; // a newer query is on its way
     if (result === null) {
-      list.replaceChildren();
-      meta.textContent = "Type at least two letters";
+      empty("Type at least two letters");
       return;
     }
     list.replaceChildren(...result.shown.map((entry) => item(entry, result.terms)));
@@ -164,8 +168,7 @@
     if (first) first.click();
   });
   form.addEventListener("reset", () => {
-    list.replaceChildren();
-    meta.textContent = PROMPT;
+    empty(PROMPT);
     input.focus();
   });
 
