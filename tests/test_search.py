@@ -12,6 +12,7 @@ from conftest import SHEET, search
 from playwright.sync_api import expect
 
 from generator.build.pipeline import Paths, check
+from generator.site import phrases
 from generator.site import search as index
 from generator.site.plan import plan, routes_of
 
@@ -203,3 +204,14 @@ def test_tabbing_past_search_closes_it_and_no_heading_link_is_a_stop(page, serve
     assert any("md-search__input" in c for c in reached)
     assert not any("headerlink" in c or "md-search__scrollwrap" in c for c in reached), reached
     assert page.evaluate("document.getElementById('__search').checked") is False
+
+
+def test_a_statements_result_keeps_its_hedges_says_whose_printing_and_marks_a_paraphrase(sheet_and_prose, entries):
+    sheet, _ = sheet_and_prose
+    shown = {e[0]: e for part, text in index.files(entries).items() if part.startswith("search/entries/")
+             for e in json.loads(text)}
+    for statement in sheet.statements:
+        _, title, _, said = shown[f"actors/{statement.speaker.id}/#{statement.id}"]
+        assert all(f"“{h}”" in title for h in (*statement.hedges, *statement.conditions)), title
+        assert said.endswith(f"({phrases.printed(statement)})"), said
+        assert said.startswith("“" if statement.quote else "Paraphrase, not a quote: "), said

@@ -92,10 +92,15 @@ def statement_line(statement: Statement, by: Source | None = None) -> str:
     feed, the CSV, JSON-LD, accessible names): when, who, whose position, the stance with its
     conditions and hedges, the topic, and whose printing it rests on (its own source's, or
     `by`'s, one of its other printings)."""
-    qualified = f" ({q})" if (q := qualifiers(statement)) else ""
     when = statement.date.words
-    return (f"{when[:1].upper()}{when[1:]}: {whose_words(statement)}: {statement.stance.label}{qualified} "
-            f"({statement.topic.title}); {printed(statement, by)}")
+    return f"{when[:1].upper()}{when[1:]}: {position_line(statement)}; {printed(statement, by)}"
+
+
+def position_line(statement: Statement) -> str:
+    """Who, whose position, and the stance with its conditions and hedges on the topic:
+    `Sam Reed reports the position of Ukraine: Accepts … (hedged: “I think”) (Membership)`."""
+    qualified = f" ({q})" if (q := qualifiers(statement)) else ""
+    return f"{whose_words(statement)}: {statement.stance.label}{qualified} ({statement.topic.title})"
 
 
 FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,

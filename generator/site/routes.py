@@ -94,6 +94,11 @@ def _relative(path: str, start: str) -> str:
     return posixpath.relpath(path, start)
 
 
+def from_root(path: str) -> str:
+    """A path under docs/ (`actors/a.md#s`) as the site's address from its root (`actors/a/#s`)."""
+    return "".join(_target(path))
+
+
 @functools.lru_cache(maxsize=100_000)
 def _target(path: str) -> tuple[str, str]:
     """A path under docs/ (`actors/a.md#s`) as the site's directory address and its fragment (`#s`)."""

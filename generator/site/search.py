@@ -61,6 +61,8 @@ class Entry:
     """What the result shows under its title, where it is not `text` itself."""
     when: str = ""
     """When it was said (a statement), shown beside its kind."""
+    credit: str = ""
+    """Whose printing the words shown are (a statement's), said after them however they are cut."""
 
     @property
     def label(self) -> str:
@@ -92,24 +94,24 @@ def entries(sheet: FactSheet, prose: Prose, where: routes.Routes) -> list[Entry]
 def _actors(sheet: FactSheet) -> Iterator[Entry]:
     for actor in queries.published_actors(sheet):
         about = [actor.role, actor.country.name if actor.country else "", actor.description]
-        yield Entry(_url(routes.page_of(actor)), actor.name, actor.kind, (actor.name, *actor.aliases),
+        yield Entry(routes.from_root(routes.page_of(actor)), actor.name, actor.kind, (actor.name, *actor.aliases),
                     " · ".join(a for a in about if a))
 
 
 def _countries(sheet: FactSheet) -> Iterator[Entry]:
     for country in queries.published_countries(sheet):
-        yield Entry(_url(routes.page_of(country)), country.name, "country", (country.name,), "")
+        yield Entry(routes.from_root(routes.page_of(country)), country.name, "country", (country.name,), "")
 
 
 def _topics(sheet: FactSheet) -> Iterator[Entry]:
     for topic in sheet.topics:
-        yield Entry(_url(routes.page_of(topic)), topic.title, "topic", (topic.title,), topic.question)
+        yield Entry(routes.from_root(routes.page_of(topic)), topic.title, "topic", (topic.title,), topic.question)
 
 
 def _pages(prose: Prose) -> Iterator[Entry]:
     for page, title in PROSE_PAGES.items():
         text = prose.pages.get(page, ("", ""))[1]
-        yield Entry(_url(page), title, "page", (title,), _plain(str(text)))
+        yield Entry(routes.from_root(page), title, "page", (title,), _plain(str(text)))
 
 
 PROSE_PAGES = {"index.md": "Home", "about.md": "About"}
@@ -118,25 +120,21 @@ PROSE_PAGES = {"index.md": "Home", "about.md": "About"}
 
 def _sources(sheet: FactSheet, where: routes.Routes) -> Iterator[Entry]:
     for source in sheet.sources:
-        title = source.title or source.printer
+        title = source.shown_name
         about = [source.publisher, source.date.words if source.date else "", source.notes]
-        yield Entry(_url(where.path_of(source)), title, "source", (title, source.printer),
+        yield Entry(routes.from_root(where.path_of(source)), title, "source", (title, source.printer),
                     " · ".join(a for a in about if a))
 
 
 def _statement(statement: Statement) -> Entry:
-    said = f"“{statement.quote}”" if statement.quote else statement.summary
+    """A statement's entry: titled with its stance as qualified by the speaker, showing the words
+    with whose printing they are, or the paraphrase marked as such."""
+    said = f"“{statement.quote}”" if statement.quote else f"Paraphrase, not a quote: {statement.summary}"
     searched = [said, *(p.quote for p in statement.printings), statement.stance.label, statement.topic.title,
                 statement.occasion]
-    return Entry(routes.address(statement),
-                 f"{phrases.whose_words(statement)}: {statement.stance.label} ({statement.topic.title})",
-                 "statement", (statement.speaker.name, *statement.speaker.aliases), " ".join(searched), said,
-                 statement.date.words)
-
-
-def _url(path: str) -> str:
-    page, _, fragment = path.partition("#")
-    return routes.directory_url(page) + (f"#{fragment}" if fragment else "")
+    return Entry(routes.address(statement), phrases.position_line(statement), "statement",
+                 (statement.speaker.name, *statement.speaker.aliases), " ".join(searched), said,
+                 statement.date.words, phrases.printed(statement))
 
 
 MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[#*_`>|]+")
@@ -145,6 +143,12 @@ MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[#*_`>|]+")
 def _plain(markdown: str) -> str:
     """Prose as plain words: link texts kept, addresses, tags and Markdown's marks dropped."""
     return " ".join(MARKUP.sub(lambda m: m.group(1) or " ", markdown).split())
+
+
+def _shown(entry: Entry) -> str:
+    """What a result shows under its title: the start of its text, then whose printing it is."""
+    cut = excerpt(entry.text if entry.shown is None else entry.shown)
+    return f"{cut} ({entry.credit})" if entry.credit else cut
 
 
 def excerpt(text: str) -> str:
@@ -166,8 +170,7 @@ def files(found: list[Entry]) -> dict[str, str]:
             postings[word[:KEY_LENGTH]].setdefault(word, []).extend((number, weight))
     out = {f"search/words/{_key(k)}.json": _json(dict(sorted(v.items()))) for k, v in postings.items()}
     for start in range(0, len(found), PER_PART):
-        part = [[e.url, e.title, e.label, excerpt(e.text if e.shown is None else e.shown)]
-                for e in found[start:start + PER_PART]]
+        part = [[e.url, e.title, e.label, _shown(e)] for e in found[start:start + PER_PART]]
         out[f"search/entries/{start // PER_PART}.json"] = _json(part)
     manifest = {"entries": len(found), "per_part": PER_PART, "key_length": KEY_LENGTH,
                 "parts": {path: _digest(text) for path, text in sorted(out.items())}}
