@@ -32,6 +32,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import CountHandler
 
+from generator.build import shares
 from generator.build.inputs import tree_digest
 from generator.build.pipeline import Options, Paths, build
 from generator.build.write import WriteError
@@ -90,6 +91,10 @@ class FactSheetHook:
         """The fingerprint of content/ at the last build (serve --dirty)."""
         self.raw: dict[str, rawhtml.SetAside] = {}
         """Each page's raw HTML blocks set aside (rawhtml.py), by its source path."""
+        self.share = shares.this_share()
+        """(i, n) when this process builds a share of a large site (shares.py), else None."""
+        self.files = None
+        """The site's files (MkDocs' `Files`), for the share's record."""
 
     def on_startup(self, command: str, dirty: bool = False, **kwargs) -> None:
         self.command, self.dirty = command, dirty
@@ -136,6 +141,12 @@ class FactSheetHook:
             raise PluginError(message) from None
         sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
 
+    def on_files(self, files, config, **kwargs):
+        if self.share:
+            shares.restrict(files, config, self.share)
+            self.files = files
+        return files
+
     def on_page_markdown(self, markdown: str, page, **kwargs) -> str:
         markdown, found = rawhtml.set_aside(markdown)
         if found.blocks:
@@ -156,7 +167,9 @@ class FactSheetHook:
 
     def on_post_build(self, config, **kwargs) -> None:
         """In serve mode, with problems: a banner on every page (escaped: the text comes from the
-        data), gone again once they are fixed."""
+        data), gone again once they are fixed. In a share of a build: its record (shares.py)."""
+        if self.share:
+            shares.record(self.files, self.share)
         if self.command != "serve":
             return
         problems = self.problems + self.warnings.messages
@@ -190,6 +203,7 @@ HOOK = FactSheetHook()
 """The one instance MkDocs' events go to (MkDocs loads this module once per process)."""
 on_startup = HOOK.on_startup
 on_pre_build = HOOK.on_pre_build
+on_files = HOOK.on_files
 on_page_markdown = HOOK.on_page_markdown
 on_page_content = HOOK.on_page_content
 on_post_build = HOOK.on_post_build

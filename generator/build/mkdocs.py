@@ -7,9 +7,11 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 from importlib import metadata
 from pathlib import Path
 
+from generator.build import shares
 from generator.build.inputs import code_digest
 from generator.build.write import SiteError
 
@@ -17,12 +19,23 @@ from generator.build.write import SiteError
 def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False) -> None:
     """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written);
     `dirty`: into the last site's files, building only the pages and files `site` lacks
-    (write.Site.prepare)."""
+    (write.Site.prepare). A large full build runs in shares, one per core (shares.py)."""
     env = {**os.environ, "FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir",
-               str(site.resolve()), *(["--dirty"] if dirty else [])]
-    if subprocess.run(command, env=env, check=False).returncode:
-        raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+               str(site.resolve())]
+    n = 1 if dirty else shares.count(sum(1 for _ in docs.rglob("*.md")))
+    if n == 1:
+        if subprocess.run([*command, *(["--dirty"] if dirty else [])], env=env, check=False).returncode:
+            raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+        return
+    with tempfile.TemporaryDirectory(prefix="factsheet-shares-") as record:
+        running = [subprocess.Popen([*command, "--dirty"], env={**env, shares.SHARE: f"{i}/{n}", shares.RECORD: record})
+                   for i in range(n)]
+        if any([process.wait() for process in running]):
+            raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+        broken = shares.unchecked_links(Path(record), n)
+    if broken:
+        raise SiteError("`mkdocs build --strict` failed:\n" + "\n".join(broken))
 
 
 def output_of(path: str) -> str:
