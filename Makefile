@@ -67,7 +67,16 @@ tools:
 $(AXE):
 	npm install --silent --no-audit --no-fund --prefix .tools axe-core@$(AXE_VERSION)
 
-test: venv tools $(VNU) $(AXE)
+# Zensical, Material's successor, in a venv of its own: a test builds the same site with it
+# (tests/test_zensical.py), and the bench times it.
+ZENSICAL := .tools/zensical/bin/zensical
+ZENSICAL_VERSION := 0.0.73
+
+$(ZENSICAL):
+	$(PYTHON) -m venv .tools/zensical
+	.tools/zensical/bin/python -m pip install --quiet --disable-pip-version-check zensical==$(ZENSICAL_VERSION)
+
+test: venv tools $(VNU) $(AXE) $(ZENSICAL)
 	$(BIN)/python -m pytest
 
 # --dirty: after an edit only the pages the generator rewrote are rebuilt (generator/hooks.py
@@ -80,14 +89,6 @@ check: venv
 
 schema: venv
 	$(BIN)/python -m generator schema
-
-# Zensical, Material's successor, in a venv of its own: the bench builds the same pages with it.
-ZENSICAL := .tools/zensical/bin/zensical
-ZENSICAL_VERSION := 0.0.73
-
-$(ZENSICAL):
-	$(PYTHON) -m venv .tools/zensical
-	.tools/zensical/bin/python -m pip install --quiet --disable-pip-version-check zensical==$(ZENSICAL_VERSION)
 
 bench: venv $(ZENSICAL)
 	$(BIN)/python benchmarks/bench.py

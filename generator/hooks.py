@@ -18,8 +18,11 @@ index: search.py). An edit to the prose (content/) rebuilds every page, so that 
 its links against every page's anchors.
 
 The generator's raw HTML blocks (statements, lists, pictures) are set aside before Markdown
-reads a page and put back after (rawhtml.py): MkDocs does not parse HTML it would pass through
-unchanged.
+reads a page and put back after, their links made the site's addresses (rawhtml.py): MkDocs does
+not parse HTML it would pass through unchanged.
+
+A large `make site` runs one MkDocs per core, each building a share of the pages (shares.py):
+the hook restricts each to its share and keeps its record of anchors.
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ class FactSheetHook:
         """(i, n) when this process builds a share of a large site (shares.py), else None."""
         self.files = None
         """The site's files (MkDocs' `Files`), for the share's record."""
+        self.pages: frozenset[str] = frozenset()
+        """The pages of this build, by source path: raw HTML may link to these."""
 
     def on_startup(self, command: str, dirty: bool = False, **kwargs) -> None:
         self.command, self.dirty = command, dirty
@@ -142,9 +147,10 @@ class FactSheetHook:
         sys.stderr.write(f"ERROR    -  {message}\nStill serving the last good pages; fix the data and save.\n")
 
     def on_files(self, files, config, **kwargs):
+        self.files = files
+        self.pages = frozenset(f.src_uri for f in files if f.is_documentation_page())
         if self.share:
             shares.restrict(files, config, self.share)
-            self.files = files
         return files
 
     def on_page_markdown(self, markdown: str, page, **kwargs) -> str:
@@ -161,7 +167,7 @@ class FactSheetHook:
         if page.present_anchor_ids is not None:  # MkDocs checks links to these ids (a statement's)
             page.present_anchor_ids.update(found.anchors)
         try:
-            return rawhtml.put_back(html, found)
+            return rawhtml.put_back(html, found, page.file.src_uri, self.pages)
         except rawhtml.RawHTMLError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
 

@@ -48,7 +48,7 @@ def test_every_list_line_of_a_reported_statement_names_reporter_and_country(stat
                 continue  # not listed here, or listed by date alone (the sources' occasions): no stance shown
             seen += 1
             assert statement.speaker.name in line and "report" in line, (path, line)
-            countries = [c for c in statement.position_of if re.search(rf"[(/\"]{c.id}(\.md\)|/\")", line)]
+            countries = [c for c in statement.position_of if re.search(rf"[(/\"]{c.id}\.md[)\"]", line)]
             on_own_page = any(path == f"countries/{c.id}.md" for c in statement.position_of)
             assert countries or on_own_page, (path, line)
             speaker_then_stance = rf"{re.escape(statement.speaker.name)}(\]\([^)]*\)|</a>): (\*\*|<strong>)"
@@ -59,8 +59,8 @@ def test_every_list_line_of_a_reported_statement_names_reporter_and_country(stat
 def test_the_matrix_says_order_not_known_and_shows_each_candidate():
     row = table_row(PAGES["index.md"], "United States")
     assert "<em>Order not known:</em>" in row
-    assert '<a href="actors/anna-berg/#berg-supports-in-february">February 2025</a>' in row
-    assert '<a href="actors/anna-berg/#berg-not-realistic">12 February 2025</a>' in row
+    assert '<a href="actors/anna-berg.md#berg-supports-in-february">February 2025</a>' in row
+    assert '<a href="actors/anna-berg.md#berg-not-realistic">12 February 2025</a>' in row
 
 
 def test_the_country_and_topic_pages_say_order_not_known():
@@ -84,7 +84,7 @@ def test_a_paraphrase_shows_the_passage_it_rests_on_and_hedges_stay_visible():
     assert "The source's words</span> “In January, Koval said that Germany was against Ukraine joining.”" in koval
     reed = PAGES["actors/sam-reed.md"].split('id="reed-ukraine-accepted"')[1].split('class="fs-statement"')[0]
     assert "<strong>Hedged by the speaker:</strong> “I think”, “largely”" in reed
-    assert '<strong>Reported position of</strong> <a href="../../countries/ua/">Ukraine</a>' in reed
+    assert '<strong>Reported position of</strong> <a href="../countries/ua.md">Ukraine</a>' in reed
     view = PAGES["actors/sam-reed.md"].split('id="reed-guarantees-open"')[1].split('class="fs-statement"')[0]
     assert "it states no country's position" in view
 
@@ -106,7 +106,7 @@ def test_nato_status_is_shown_with_its_source_and_names_read_in_sentences():
 
 def test_counts_agree_in_number():
     assert (
-        'Press conference; 1 statement: <a href="../actors/anna-berg/#berg-not-realistic">12 February 2025</a>'
+        'Press conference; 1 statement: <a href="actors/anna-berg.md#berg-not-realistic">12 February 2025</a>'
         in PAGES["sources.md"]
     )
     assert "2 statements cite it." in PAGES["sources.md"] and "(2 statements)" in PAGES["topics/index.md"]
@@ -139,8 +139,8 @@ def test_long_lists_are_split_into_parts_that_link_to_each_other(tmp_path):
 
 
 def _site_relative(page: str, target: str) -> str:
-    from generator.site.routes import site_link
-    return site_link(target, page)
+    from generator.site.routes import markdown_link
+    return markdown_link(target, page)
 
 
 def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase_off_as_a_quote():
@@ -191,7 +191,7 @@ def test_a_countrys_history_marks_a_change_as_later_only_when_the_dates_say_so()
 
 def map_links() -> dict[str, str]:
     """The map page's country links: accessible name by address."""
-    return dict(re.findall(r'<a href="\.\./countries/([a-z]{2})/" aria-label="([^"]*)">', PAGES["map.md"]))
+    return dict(re.findall(r'<a href="countries/([a-z]{2})\.md" aria-label="([^"]*)">', PAGES["map.md"]))
 
 
 def test_the_map_names_each_countrys_latest_position_whose_it_is_who_stated_it_and_when():
@@ -220,7 +220,7 @@ def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
 def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():
     page = PAGES["map.md"]
     assert sorted(map_links()) == sorted(c.id for c in SHEET_MODEL.countries if c.id != "ru")
-    assert page.split("## In words")[0].count('<a href="../countries/') == len(map_links())  # the drawing
+    assert page.split("## In words")[0].count('<a href="countries/') == len(map_links())  # the drawing
     assert '<g role="img" aria-label="Russia: no statement recorded on Membership">' in page
 
 
@@ -245,7 +245,7 @@ def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_wor
 
 def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it():
     marks = re.findall(
-        r'<a class="fs-tl-m fs-tl-(own|reported|view)[^"]*" href="\.\./actors/([a-z0-9-]+)/#([a-z0-9-]+)"',
+        r'<a class="fs-tl-m fs-tl-(own|reported|view)[^"]*" href="actors/([a-z0-9-]+)\.md#([a-z0-9-]+)"',
         PAGES["timeline.md"],
     )
     assert sorted(m[2] for m in marks) == sorted(s.id for s in SHEET_MODEL.statements)
@@ -319,10 +319,10 @@ def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_
     figures = re.findall(r'<figure class="fs-printing">(.*?)</figure>', statement, re.S)
     assert len(figures) == 2
     assert "“I think <mark>they have</mark> largely <mark>accepted</mark> it.”" in figures[0]
-    assert 'As printed by <a href="../../sources/#daily-2025-03-22">' in figures[0]
+    assert 'As printed by <a href="../sources.md#daily-2025-03-22">' in figures[0]
     assert "22 March 2025" in figures[0]
     assert "“I think <mark>that they&#39;ve</mark> largely <mark>conceded</mark> it”" in figures[1]
-    assert ('As printed by <a href="../../sources/#wire-reed">The Wire</a>, date not recorded · '
+    assert ('As printed by <a href="../sources.md#wire-reed">The Wire</a>, date not recorded · '
             '<a href="https://example.org/wire/reed">its address</a>') in figures[1]
 
 
@@ -331,7 +331,7 @@ def test_a_reported_position_differing_from_the_own_one_is_shown_beside_it_on_ho
     own, _, reported = row.partition("<em>Reported otherwise:</em>")
     assert "Supports membership" in own and "Oleh Koval" in own
     assert "fs-reported" in reported and "Accepts that Ukraine will not join" in reported
-    assert 'reported by <a href="actors/sam-reed/">Sam Reed</a>' in reported
+    assert 'reported by <a href="actors/sam-reed.md">Sam Reed</a>' in reported
     assert "on or before 22 March 2025" in reported
 
 
@@ -350,7 +350,7 @@ def test_a_cell_names_five_statements_of_a_stance_and_counts_the_rest(tmp_path):
 def test_a_source_that_prints_a_statement_in_other_words_is_listed_as_citing_it():
     wire = PAGES["sources.md"].split("{ #wire-reed }")[1].split("\n## ")[0]
     assert "1 statement cites it." in wire and "#reed-ukraine-accepted" in wire
-    assert "](../sources.md#wire-reed)" in PAGES["countries/ua.md"] or "sources/#wire-reed" in PAGES["countries/ua.md"]
+    assert "../sources.md#wire-reed" in PAGES["countries/ua.md"]
 
 
 def test_each_field_of_a_source_is_an_item_of_its_own():

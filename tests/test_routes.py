@@ -7,7 +7,7 @@ from conftest import SHEET
 
 from generator.build.pipeline import Paths, check
 from generator.site.plan import plan, routes_of
-from generator.site.routes import FIXED_PAGES, Routes, markdown_link, pages_for, part_paths, site_link
+from generator.site.routes import FIXED_PAGES, Routes, markdown_link, pages_for, part_paths, served, site_link
 
 SHEET_MODEL, LOADED = check(Paths(SHEET / "data", SHEET / "content"))
 PLANNED = plan(SHEET_MODEL, LOADED.prose)
@@ -57,3 +57,13 @@ def test_links_from_a_page_as_markdown_writes_them_and_as_the_site_serves_them(p
 def test_a_fragment_that_is_not_an_id_is_refused():
     with pytest.raises(ValueError, match="not an id"):
         site_link("actors/a.md#x\" onclick=\"y", "index.md")
+
+
+@pytest.mark.parametrize(("link", "page", "site", "target"), [
+    ("../countries/ua.md#s-1", "actors/a.md", "../../countries/ua/#s-1", "countries/ua.md"),
+    ("a.md#s-1", "actors/a.md", "./#s-1", "actors/a.md"),
+    ("actors/index.md", "index.md", "actors/", "actors/index.md"),
+    ("../index.md", "timeline/2.md", "../../", "index.md"),
+])
+def test_a_link_as_the_generator_writes_it_is_served_at_the_address_markdown_would_give(link, page, site, target):
+    assert served(link, page) == (site, target)

@@ -187,17 +187,20 @@ def test_cyrillic_headings_in_prose_get_stable_readable_anchors(project):
     assert 'id="методологія"' in html and 'id="джерела"' in html
 
 
-def test_raw_blocks_reach_the_page_exactly_as_the_generator_wrote_them(built_site):
+def test_raw_blocks_reach_the_page_as_the_generator_wrote_them_their_links_served(built_site):
+    from generator.site import rawhtml
+
     docs = built_site.parent / "docs"
-    raw = re.compile(r"^<!-- fs-raw -->\n(.*?)\n<!-- /fs-raw -->$", re.MULTILINE | re.DOTALL)
     seen = 0
     for page in docs.rglob("*.md"):
         html_page = built_site / page.relative_to(docs).with_suffix("") / "index.html"
         if page.name == "index.md":
             html_page = built_site / page.relative_to(docs).parent / "index.html"
         html = html_page.read_text()
-        for block in raw.findall(page.read_text()):
-            assert block in html, (page, block[:80])
+        path = page.relative_to(docs).as_posix()
+        for block in rawhtml.RAW.findall(page.read_text()):
+            served = rawhtml.PAGE_LINK.sub(lambda m, path=path: f'href="{rawhtml.served(m[1], path)[0]}"', block)
+            assert served in html, (page, block[:80])
             seen += 1
     assert seen > 15
     assert "fsraw" not in "".join(p.read_text() for p in built_site.rglob("*.html"))

@@ -65,8 +65,8 @@ class _Environment(jinja2.Environment):
 
 class Links:
     """Links from the page being rendered (`page`, a path under docs/) to a record or a path:
-    `href` as Markdown writes them, `url` as the built site has them (for raw HTML, which MkDocs
-    passes through as written). The environment has one, as the templates' `href` and `url` (its
+    `href` as Markdown writes them, for Markdown and raw HTML alike (routes.py), `url` as the
+    built site has them, for what no converter reads (a script's data). The environment has one, as the templates' `href` and `url` (its
     macros are compiled once, and keep the functions they were given); each render sets its
     routes and, page by page, the page (render.RenderJob)."""
 

@@ -1,8 +1,11 @@
 """Where every page and record lives: paths under docs/, and links between them.
 
 The one place that knows the site's addresses. A path under docs/ (`countries/ua.md`,
-`actors/a.md#statement-id`) is what MkDocs reads; a directory address (`countries/ua/`) is what
-the built site serves, for links in raw HTML that MkDocs passes through as written.
+`actors/a.md#statement-id`) is what MkDocs reads, and what every generated link gives, relative
+to its page (`../countries/ua.md`), in Markdown and in raw HTML alike; a directory address
+(`countries/ua/`) is what the built site serves. MkDocs converts the links of Markdown; those of
+raw HTML, which it passes through as written, the hook converts (`served`); Zensical converts
+both itself.
 """
 
 from __future__ import annotations
@@ -81,6 +84,16 @@ def markdown_link(path: str, page: str) -> Markup:
     target, _, fragment = path.partition("#")
     relative = _relative(target, posixpath.dirname(page) or ".")
     return Markup(relative + (f"#{anchor(fragment)}" if fragment else ""))
+
+
+@functools.lru_cache(maxsize=100_000)
+def served(link: str, page: str) -> tuple[str, str]:
+    """A link as the generator writes it in `page` (`../countries/ua.md#s`, relative to the page
+    under docs/), as the built site serves it (`../../countries/ua/#s`), and the page it leads to
+    (`countries/ua.md`)."""
+    path, _, fragment = link.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    return site_link(f"{target}#{fragment}" if fragment else target, page), target
 
 
 def site_link(path: str, page: str) -> Markup:
