@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator.site import rawhtml
+from generator.site import rawhtml, routes
 
 PAGE = """# Title
 
@@ -89,5 +89,5 @@ def test_markdown_without_the_hook_drops_the_markers_and_keeps_each_block_as_the
     for block in ('<div class="fs-statement" id="s-1">\n<p>“A quote with **stars** and [brackets](x)”</p>\n</div>',
                   '<li><a href="../actors/a.md#s-1">A</a>: *not emphasis*</li>'):
         assert block in without
-        served = rawhtml.PAGE_LINK.sub(lambda m: f'href="{rawhtml.served(m[1], "countries/ua.md")[0]}"', block)
+        served = rawhtml.PAGE_LINK.sub(lambda m: f'href="{routes.served(m[1], "countries/ua.md")[0]}"', block)
         assert served in with_hook

@@ -188,7 +188,7 @@ def test_cyrillic_headings_in_prose_get_stable_readable_anchors(project):
 
 
 def test_raw_blocks_reach_the_page_as_the_generator_wrote_them_their_links_served(built_site):
-    from generator.site import rawhtml
+    from generator.site import rawhtml, routes
 
     docs = built_site.parent / "docs"
     seen = 0
@@ -199,7 +199,7 @@ def test_raw_blocks_reach_the_page_as_the_generator_wrote_them_their_links_serve
         html = html_page.read_text()
         path = page.relative_to(docs).as_posix()
         for block in rawhtml.RAW.findall(page.read_text()):
-            served = rawhtml.PAGE_LINK.sub(lambda m, path=path: f'href="{rawhtml.served(m[1], path)[0]}"', block)
+            served = rawhtml.PAGE_LINK.sub(lambda m, path=path: f'href="{routes.served(m[1], path)[0]}"', block)
             assert served in html, (page, block[:80])
             seen += 1
     assert seen > 15

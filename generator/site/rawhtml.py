@@ -19,11 +19,14 @@ import secrets
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from generator.site.routes import served
+from generator.site.routes import serving
 
 RAW = re.compile(r"^\[fs-raw\]: #\n(.*?)\n\[/fs-raw\]: #$", re.MULTILINE | re.DOTALL)
-RUN = re.compile(r"^\[fs-raw\]: #\n.*?\n\[/fs-raw\]: #$(?:\n+\[fs-raw\]: #\n.*?\n\[/fs-raw\]: #$)*",
-                 re.MULTILINE | re.DOTALL)
+"""One block, as a regular expression (for reading generated pages; `set_aside` finds them faster)."""
+OPEN, CLOSE = "[fs-raw]: #\n", "\n[/fs-raw]: #"
+"""A block's marker lines: the opening line, and the closing one (with the newline before it)."""
+PLACEHOLDER = re.compile(r"<p>(fsraw[0-9a-f]{16}n)(\d+)</p>")
+"""A block's paragraph after Markdown: its page's token (SetAside.token), and its number."""
 PAGE_LINK = re.compile(r'href="((?:\.\./)*[\w./-]*\.md(?:#[\w-]+)?)"')
 """A link to a page, as the generator writes it in raw HTML (routes.markdown_link)."""
 ANCHOR = re.compile(r'<[a-z]+ [^>]*?\bid="([^"]+)"')
@@ -50,33 +53,76 @@ class SetAside:
 def set_aside(markdown: str) -> tuple[str, SetAside]:
     """The Markdown with each run of raw blocks (one after another, blank lines between them)
     replaced by a paragraph of its token and number: Markdown's inline patterns then run once per
-    run, not once per block (make bench: a page of statements is such a run)."""
-    found = SetAside()
+    run, not once per block (make bench: a page of statements is such a run). Found with
+    `str.find`, not a regular expression: a page of statements is a megabyte."""
+    found, kept, at = SetAside(), [], 0
+    while (start := _opening(markdown, at)) >= 0:
+        blocks, end = _run(markdown, start)
+        if not blocks:
+            break
+        found.blocks.append("\n".join(blocks))  # as Markdown joins blocks
+        kept += [markdown[at:start], f"\n\n{found.token}{len(found.blocks) - 1}\n\n"]
+        at = end
+    return "".join(kept) + markdown[at:], found
 
-    def replace(match: re.Match) -> str:
-        found.blocks.append("\n".join(RAW.findall(match.group(0))))  # as Markdown joins blocks
-        return f"\n\n{found.token}{len(found.blocks) - 1}\n\n"
 
-    return RUN.sub(replace, markdown), found
+
+def _opening(markdown: str, at: int) -> int:
+    """Where the next opening marker line starts, from `at` (-1: none)."""
+    start = markdown.find(OPEN, at)
+    while start > 0 and markdown[start - 1] != "\n":
+        start = markdown.find(OPEN, start + 1)
+    return start
+
+
+def _run(markdown: str, start: int) -> tuple[list[str], int]:
+    """The blocks of the run that opens at `start`, and where it ends (after its last marker)."""
+    blocks, at, end = [], start, start
+    while (close := _closing(markdown, at + len(OPEN))) >= 0:
+        blocks.append(markdown[at + len(OPEN):close])
+        end = following = close + len(CLOSE)
+        while markdown.startswith("\n", following):
+            following += 1
+        if following == end or not markdown.startswith(OPEN, following):
+            break
+        at = following
+    return blocks, end
+
+
+def _closing(markdown: str, body: int) -> int:
+    """Where the closing marker line of a block whose body starts at `body` starts (-1: none)."""
+    close = markdown.find(CLOSE, body)
+    while close >= 0 and not markdown.startswith("\n", close + len(CLOSE)) and close + len(CLOSE) != len(markdown):
+        close = markdown.find(CLOSE, close + 1)
+    return close
 
 
 def put_back(html: str, found: SetAside, page: str, pages: Collection[str]) -> str:
     """The converted content of `page` (its path under docs/) with each block back in its place,
     its links to `pages` as the site serves them."""
     missing: list[str] = []
+    placed: list[int] = []
+    attributes: dict[str, str] = {}
+    serve_link = serving(page)
 
     def serve(match: re.Match) -> str:
-        url, target = served(match[1], page)
-        if target not in pages:
-            missing.append(match[1])
-        return f'href="{url}"'
+        attribute = attributes.get(match[1])
+        if attribute is None:
+            url, target = serve_link(match[1])
+            if target not in pages:
+                missing.append(match[1])
+            attribute = attributes[match[1]] = f'href="{url}"'
+        return attribute
 
     def block(match: re.Match) -> str:
-        return PAGE_LINK.sub(serve, found.blocks[int(match[1])])
+        if match[1] != found.token:
+            return match[0]
+        placed.append(int(match[2]))
+        return PAGE_LINK.sub(serve, found.blocks[placed[-1]])
 
-    html, count = re.subn(rf"<p>{found.token}(\d+)</p>", block, html)
-    if count != len(found.blocks):
-        raise RawHTMLError(f"{len(found.blocks) - count} of {len(found.blocks)} raw HTML blocks were not "
+    html = PLACEHOLDER.sub(block, html)
+    if len(placed) != len(found.blocks):
+        raise RawHTMLError(f"{len(found.blocks) - len(placed)} of {len(found.blocks)} raw HTML blocks were not "
                            "found after Markdown: each must stand alone, between blank lines")
     if missing:
         raise RawHTMLError(f"links to no page: {', '.join(sorted(set(missing)))}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import html
 import posixpath
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -86,14 +86,44 @@ def markdown_link(path: str, page: str) -> Markup:
     return Markup(relative + (f"#{anchor(fragment)}" if fragment else ""))
 
 
-@functools.lru_cache(maxsize=100_000)
 def served(link: str, page: str) -> tuple[str, str]:
     """A link as the generator writes it in `page` (`../countries/ua.md#s`, relative to the page
-    under docs/), as the built site serves it (`../../countries/ua/#s`), and the page it leads to
-    (`countries/ua.md`)."""
-    path, _, fragment = link.partition("#")
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
-    return site_link(f"{target}#{fragment}" if fragment else target, page), target
+    under docs/), as the built site serves it (`../../countries/ua/#s`, what `site_link` gives),
+    and the page it leads to (`countries/ua.md`)."""
+    return serving(page)(link)
+
+
+def serving(page: str) -> Callable[[str], tuple[str, str]]:
+    """`served` for each link of one page (called for every link of every raw block, so worked
+    out once per link and folder: a page's address is its folder's, an index page's, or one
+    below it, unless the link leads below the page itself, to a long list's parts)."""
+    folder = posixpath.dirname(page)
+    here = directory_url(page)
+    index = here == _folder_url(folder)
+
+    def serve(link: str) -> tuple[str, str]:
+        path, _, fragment = link.partition("#")
+        target, from_folder = _from_folder(path, folder)
+        if index:
+            url = from_folder
+        elif directory_url(target).startswith(here):
+            url = _url_relative(directory_url(target), here)
+        else:
+            url = "../" if from_folder == "./" else f"../{from_folder}"
+        return f"{url}#{fragment}" if fragment else url, target
+
+    return serve
+
+
+@functools.lru_cache(maxsize=100_000)
+def _from_folder(path: str, folder: str) -> tuple[str, str]:
+    """The page a link leads to from a folder under docs/, and its address from that folder's."""
+    target = posixpath.normpath(posixpath.join(folder, path))
+    return target, _url_relative(directory_url(target), _folder_url(folder))
+
+
+def _folder_url(folder: str) -> str:
+    return f"{folder}/" if folder else ""
 
 
 def site_link(path: str, page: str) -> Markup:
