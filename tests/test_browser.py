@@ -144,17 +144,54 @@ def test_a_statement_can_be_cited_and_its_link_copied(browser, server):
     context.close()
 
 
-def test_on_a_phone_the_matrix_keeps_its_country_column_while_the_topics_scroll(browser, server):
+def test_on_a_phone_the_table_is_a_card_per_country_each_cell_naming_its_topic_and_nothing_scrolls_sideways(
+        browser, server):
     page = browser.new_page(viewport=PHONE)
     page.goto(f"{server}/")
     table = page.locator("article table").first
-    country = table.locator("td > a", has_text="Norway")
-    before = country.bounding_box()
-    table.evaluate("t => { t.scrollLeft = 300; }")
-    assert table.evaluate("t => t.scrollLeft") > 0, "the table does not scroll"
-    after = country.bounding_box()
-    assert abs(after["x"] - before["x"]) < 1 and after["x"] >= 0
+    norway = table.locator("tr", has=page.locator("td > a", has_text="Norway"))
+    cell = norway.locator("td[data-topic]").first
+    assert cell.evaluate("td => getComputedStyle(td, '::before').content") == '"Membership"'
+    assert norway.evaluate("tr => getComputedStyle(tr).display") == "block"
+    sideways = page.evaluate("""() => [...document.querySelectorAll("article *")]
+        .filter(e => e.scrollWidth > e.clientWidth + 1 && ["auto", "scroll"].includes(getComputedStyle(e).overflowX))
+        .map(e => e.tagName + "." + e.className)""")
+    assert sideways == []
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    page.close()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, PHONE], ids=["desktop", "phone"])
+def test_the_first_screen_of_home_shows_a_stance_and_a_country(browser, server, viewport):
+    page = browser.new_page(viewport=viewport)
+    page.goto(f"{server}/")
+    summary = page.locator(".fs-summary").first
+    chip, country = summary.locator(".fs-chip").first, summary.locator("li a").first
+    for shown in (chip, country):
+        box = shown.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= viewport["height"], box
+    expect(chip).to_have_text(re.compile(r"\w"))
+    page.close()
+
+
+def test_the_keyboard_reaches_the_answer_in_a_handful_of_stops(browser, server):
+    """The first stop is the skip link; from it, the answer comes right after the links of the
+    introduction (the prose's own): no heading link or hidden control takes a stop."""
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{server}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to content"
+    page.keyboard.press("Enter")
+    first = page.locator(".fs-summary li a").first.text_content()
+    stops = 0
+    while stops < 20 and not page.evaluate("document.activeElement.closest('.fs-summary') !== null"):
+        page.keyboard.press("Tab")
+        stops += 1
+    assert page.evaluate("document.activeElement.textContent") == first
+    before = page.evaluate("""() => { const first = document.querySelector(".fs-summary li a");
+        return [...document.querySelectorAll("article a[href]")].filter(a => a.tabIndex >= 0
+            && (a.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)).length; }""")
+    assert stops == before + 1 and stops <= 10, (stops, before)
     page.close()
 
 

@@ -357,3 +357,42 @@ def test_each_field_of_a_source_is_an_item_of_its_own():
     items = [line for line in PAGES["sources.md"].splitlines() if line.startswith("- **")]
     assert all(line.count("- **") == 1 for line in items)
     assert any(line.startswith("- **Stored copy:**") for line in items)
+
+
+def _home_summary(text: str) -> str:
+    return text.split("## Where countries stand")[1].split("## All positions at a glance")[0]
+
+
+def test_home_leads_with_each_topics_countries_under_their_latest_stance_saying_whose_it_is():
+    from generator.site import queries
+
+    text = PAGES["index.md"]
+    assert text.index("## Where countries stand") < text.index("## All positions at a glance")
+    summary = _home_summary(text)
+    seen = 0
+    for topic in SHEET_MODEL.topics:
+        for stance, found in queries.latest_by_stance(SHEET_MODEL, topic):
+            if not found:
+                assert f">{escape(stance.label)}</span>" not in summary.split(f"### {topic.title}")[1].split("###")[0]
+                continue
+            (line,) = [li for li in summary.splitlines() if f">{escape(stance.label)}</span> " in li
+                       and li in summary.split(f"### {topic.title}")[1].split("###")[0]]
+            for country, latest in found:
+                named = f'<a href="countries/{country.id}.md">{escape(country.name)}</a>'
+                assert (named + " (reported)" in line) == (not latest.own), (line, country.id)
+                assert named in line
+                seen += 1
+    assert seen >= 3
+
+
+def test_home_names_a_topic_without_positions_once_instead_of_a_column_of_blanks(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(SHEET / "data", data)
+    topics = data / "topics.yaml"
+    topics.write_text(topics.read_text() + "\n- id: quiet\n  title: A quiet question\n  question: Is anyone asking?\n"
+                      "  stances:\n    - id: yes\n      label: Says yes\n    - id: no\n      label: Says no\n")
+    home = render(plan(validate_data(data), LOADED.prose))["index.md"]
+    assert "No position is recorded yet on [A quiet question](topics/quiet.md)." in home
+    table = home.split("## All positions at a glance")[1]
+    assert "A quiet question" not in table and "### A quiet question" not in home
+    assert "—" not in table

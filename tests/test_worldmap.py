@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +28,43 @@ def test_the_projection_puts_countries_where_they_are():
     assert us[2] < ua[0], "the United States lies west of Ukraine"
     assert no[1] < ua[1], "Norway lies north of Ukraine"
     assert worldmap.shape_of("xx") is None
+
+
+def _rings(d: str) -> list[list[tuple[int, int]]]:
+    """An outline's rings, from its path data (`M x y l dx dy … z`, as the asset writes it)."""
+    rings = []
+    for x0, y0, steps in re.findall(r"M(-?\d+) (-?\d+)l([-\d ]*)z", d):
+        x, y, ring = int(x0), int(y0), [(int(x0), int(y0))]
+        numbers = [int(n) for n in steps.split()]
+        for dx, dy in zip(numbers[::2], numbers[1::2], strict=True):
+            x, y = x + dx, y + dy
+            ring.append((x, y))
+        rings.append(ring)
+    return rings
+
+
+def _inside(point: tuple[float, float], shape: worldmap.Shape) -> bool:
+    x, y = point
+    inside = False
+    for ring in _rings(shape.d):
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+                inside = not inside
+    return inside
+
+
+@pytest.mark.parametrize(("city", "lon_lat", "country"), [
+    ("Simferopol", (34.10, 44.95), "ua"), ("Sevastopol", (33.52, 44.60), "ua"), ("Kyiv", (30.52, 50.45), "ua"),
+    ("Moscow", (37.62, 55.75), "ru"), ("Rostov-on-Don", (39.72, 47.23), "ru"),
+])
+def test_ukraine_is_drawn_in_its_internationally_recognised_borders_crimea_included(city, lon_lat, country):
+    geodata = Path(worldmap.__file__).with_name("geodata") / "make_world.py"
+    spec = importlib.util.spec_from_file_location("make_world", geodata)
+    make_world = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_world)
+    point = make_world.equal_earth(*lon_lat)
+    holders = [code for code in ("ua", "ru") if _inside(point, worldmap.shape_of(code))]
+    assert holders == [country], city
 
 
 def test_the_contiguous_united_states_is_framed_not_alaska_across_the_date_line():

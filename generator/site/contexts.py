@@ -42,12 +42,29 @@ class Context:
 
 
 @dataclass(frozen=True)
+class TopicSummary:
+    """A topic in a few lines, first on the home page: the countries under each stance they
+    hold, those whose order is not known, and the newest statement among them (as of when)."""
+
+    topic: Topic
+    groups: list[tuple[Stance, list[tuple[Country, Latest]]]]
+    """The stances some country holds, in the topic's order, each with its countries."""
+    unknown_order: list[tuple[Country, Latest]]
+    newest: Statement
+
+
+@dataclass(frozen=True)
 class HomePage(Context):
     template = "home.md.j2"
     intro: Markup
-    topics: tuple[Topic, ...]
+    summaries: list[TopicSummary]
+    """The topics with a position, each in a few lines."""
+    silent: list[Topic]
+    """The topics no country has a position on yet."""
+    topics: list[Topic]
+    """The table's columns: the topics with a position."""
     rows: list[tuple[Country, list[Latest | None]]]
-    """Each country with a position on any topic, and its latest position per topic."""
+    """Each country with a position on any topic, and its latest position per topic of the table."""
     key_dates: list[Statement]
 
 

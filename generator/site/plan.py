@@ -9,7 +9,7 @@ from markupsafe import Markup
 from generator.site import queries, timeaxis, worldmap
 from generator.site.contexts import (
     AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, MapEntry, MapPage, MapView, Part, SourceEntry, SourcesPage,
-    TimelinePage, TopicPage, TopicsPage,
+    TimelinePage, TopicPage, TopicsPage, TopicSummary,
 )
 from generator.data.load import Prose
 from generator.data.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Topic
@@ -50,9 +50,21 @@ def _parts(base: str, labels: list[str]) -> list[Part]:
 
 
 def home(sheet: FactSheet, prose: Prose) -> Page:
-    rows = [(c, [queries.positions_on(sheet, c, t).latest for t in sheet.topics]) for c in sheet.countries]
+    """The answer first (each topic's countries by stance), then the table, then key dates."""
+    summaries = [summary for t in sheet.topics if (summary := _summary(sheet, t))]
+    topics = [s.topic for s in summaries]
+    rows = [(c, [queries.positions_on(sheet, c, t).latest for t in topics]) for c in sheet.countries]
     rows = [(c, cells) for c, cells in rows if any(cells)]
-    return Page("index.md", HomePage(prose.index, sheet.topics, rows, queries.key_dates(sheet, KEY_DATES)))
+    shown = {id(t) for t in topics}
+    silent = [t for t in sheet.topics if id(t) not in shown]
+    return Page("index.md", HomePage(prose.index, summaries, silent, topics, rows, queries.key_dates(sheet, KEY_DATES)))
+
+
+def _summary(sheet: FactSheet, topic: Topic) -> TopicSummary | None:
+    groups = [(st, found) for st, found in queries.latest_by_stance(sheet, topic) if found]
+    unknown = queries.order_not_known(sheet, topic)
+    newest = queries.newest_of([pair for _, found in groups for pair in found] + unknown)
+    return TopicSummary(topic, groups, unknown, newest) if newest else None
 
 
 def world_map(sheet: FactSheet) -> Page:

@@ -191,6 +191,12 @@ def order_not_known(sheet: FactSheet, topic: Topic) -> list[tuple[Country, Lates
     return [(c, x) for c, x in latest_per_country(sheet, topic) if not x.order_known]
 
 
+def newest_of(positions: list[tuple[Country, Latest]]) -> Statement | None:
+    """The newest statement among these latest positions (by sort order), or None."""
+    statements = [s for _, latest in positions for s in latest.statements]
+    return max(statements, key=lambda s: (s.date.sort_key, s.id), default=None)
+
+
 def latest_per_country(sheet: FactSheet, topic: Topic) -> list[tuple[Country, Latest]]:
     found = [(c, positions_on(sheet, c, topic).latest) for c in sheet.countries]
     return [(c, x) for c, x in found if x]

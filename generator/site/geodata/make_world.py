@@ -12,6 +12,11 @@ the date line, Russia or Fiji, kept in one piece beyond the map's edge) and writ
 an SVG path in whole units of a map 4,000 units wide, keyed by its ISO 3166-1 alpha-2 code, with
 its bounding box (`bbox`) and that of its largest part (`main`: the contiguous United States, not
 Alaska across the date line), which the map frames.
+
+Ukraine is drawn in its internationally recognised borders: Natural Earth's default outlines
+follow control on the ground and put Crimea in Russia's; `recognised` gives that polygon back to
+Ukraine (UN General Assembly resolution 68/262). tests/test_worldmap.py checks that Simferopol
+lies in Ukraine's outline and not in Russia's.
 """
 
 from __future__ import annotations
@@ -20,8 +25,6 @@ import json
 import math
 import sys
 from pathlib import Path
-
-import pycountry
 
 WIDTH = 4000
 TOLERANCE = 1.0
@@ -131,12 +134,43 @@ def path(rings: list[list[tuple[int, int]]]) -> str:
 
 
 def country_code(geometry: dict) -> str | None:
+    import pycountry  # only where the asset is made (see above), not where it is read
+
     numeric = geometry.get("id")
     found = pycountry.countries.get(numeric=numeric) if numeric else None
     return found.alpha_2.lower() if found else None
 
 
+SIMFEROPOL = (34.10, 44.95)
+"""(longitude, latitude): a point of Crimea, to find its polygon by."""
+
+
+def recognised(topology: dict, arcs: list[list[tuple[float, float]]]) -> None:
+    """Move Russia's polygon that holds Crimea to Ukraine (both are multipolygons in the source)."""
+    by_code = {g.get("id"): g for g in topology["objects"]["countries"]["geometries"]}
+    russia, ukraine = by_code["643"], by_code["804"]
+    crimea = [polygon for polygon in russia["arcs"] if _holds(arcs, polygon[0], SIMFEROPOL)]
+    if len(crimea) != 1:
+        raise SystemExit(f"expected one polygon of Russia's to hold Crimea, found {len(crimea)}")
+    russia["arcs"] = [polygon for polygon in russia["arcs"] if polygon is not crimea[0]]
+    ukraine["arcs"] = [*ukraine["arcs"], crimea[0]]
+
+
+def _holds(arcs: list[list[tuple[float, float]]], indexes: list[int], point: tuple[float, float]) -> bool:
+    """Whether the ring made of these arcs holds the point (even–odd rule, in degrees)."""
+    ring: list[tuple[float, float]] = []
+    for i in indexes:
+        ring += arcs[i] if i >= 0 else arcs[~i][::-1]
+    x, y = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+            inside = not inside
+    return inside
+
+
 def countries(topology: dict) -> list[dict]:
+    recognised(topology, decode_arcs(topology))
     arcs = [simplify(a, TOLERANCE / SCALE * 180 / math.pi) for a in decode_arcs(topology)]
     shapes = []
     for geometry in topology["objects"]["countries"]["geometries"]:
@@ -156,7 +190,8 @@ def main(source: str) -> None:
     topology = json.loads(Path(source).read_text(encoding="utf-8"))
     asset = {
         "source": "Natural Earth 1:50m Admin 0 countries (public domain), version 4.1.0, "
-                  "as npm world-atlas@2.0.2 carries it; made by generator/site/geodata/make_world.py",
+                  "as npm world-atlas@2.0.2 carries it, Crimea in Ukraine's outline; "
+                  "made by generator/site/geodata/make_world.py",
         "projection": "Equal Earth",
         "width": WIDTH,
         "height": round(2 * Y_MAX * SCALE),
