@@ -249,6 +249,12 @@ CASES = {
         1, [
             'data/topics.yaml:5:7: record nato-membership: stances[0].label: missing; this field is required',
         ]),
+    "stance-leaning-unknown": Case(
+        {"topics.yaml": "- id: nato-membership\n  title: M\n  question: Q?\n  stances:\n    - id: supports\n"
+                        "      label: Supports\n      leaning: pro\n    - id: opposes\n      label: Opposes\n"},
+        1, [
+            'data/topics.yaml:7:16: record nato-membership: stances[0].leaning: `pro` is not one of `for`, `against`, `neither`',
+        ]),
     "correction-without-note": Case(
         {"statements/one.yaml": st(extra="  corrections:\n    - date: 2025-03-25")},
         1, [

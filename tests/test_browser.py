@@ -55,10 +55,28 @@ def test_matrix_cells_are_chips_that_name_their_stance_and_mark_reported_positio
     table = page.locator("article table").first
     norway = table.locator("tr", has=page.locator("td > a", has_text="Norway")).locator(".fs-chip")
     expect(norway).to_have_text("Opposes membership")
-    expect(norway).to_have_class("fs-chip fs-rank-4 fs-reported")
+    expect(norway).to_have_class("fs-chip fs-against-1 fs-reported")
     ukraine = table.locator("tr", has=page.locator("td > a", has_text="Ukraine")).locator(".fs-chip").first
-    expect(ukraine).to_have_class("fs-chip fs-rank-0")
+    expect(ukraine).to_have_class("fs-chip fs-for-1")
     assert norway.evaluate("e => getComputedStyle(e).borderStyle") == "dashed"
+
+
+def test_one_palette_a_stance_has_the_same_colour_as_a_chip_on_the_map_in_its_legend_and_on_the_timeline(
+        watched, server):
+    """Opposes membership is Germany's own position: the same colour wherever it is drawn."""
+    page, _ = watched
+    page.goto(f"{server}/")
+    chip = page.locator(".fs-summary .fs-chip", has_text="Opposes membership").first
+    colour = chip.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour == "rgb(166, 54, 3)"  # against, strongest: orange, not green or red by position
+    page.goto(f"{server}/map/")
+    germany = page.locator('a[aria-label^="Germany"] use.fs-map-stance').first
+    assert germany.evaluate("e => getComputedStyle(e).fill") == colour
+    swatch = page.locator(".fs-map-legend li", has_text="Opposes membership").locator(".fs-swatch")
+    assert swatch.evaluate("e => getComputedStyle(e).backgroundColor") == colour
+    page.goto(f"{server}/timeline/")
+    mark = page.locator(".fs-tl-m.fs-tl-own", has=page.locator(".fs-tl-name", has_text="Opposes membership")).first
+    assert mark.evaluate("e => getComputedStyle(e).backgroundColor") == colour
 
 
 def test_key_dates_read_a_reported_position_as_reported(watched, server):

@@ -57,9 +57,10 @@ def test_a_source_is_stored_exactly_when_its_text_file_is_known():
     assert any(s.stored for s in FIXTURE.sources) and not all(s.stored for s in FIXTURE.sources)
 
 
-def test_a_topics_stances_are_ranked_in_their_order():
+def test_a_topic_finds_its_stances_by_id_and_each_may_say_its_leaning():
     topic = FIXTURE.topics[0]
-    assert [topic.rank(s) for s in topic.stances] == sorted(topic.rank(s) for s in topic.stances)
+    assert [s.leaning for s in topic.stances] == ["for", "against", "against", "against"]
+    assert [s.leaning for s in FIXTURE.topics[1].stances] == ["for", "", "against"]  # "open": not said
     assert topic.stance(topic.stances[0].id) is topic.stances[0] and topic.stance("no-such-stance") is None
 
 

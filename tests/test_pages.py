@@ -231,7 +231,7 @@ def test_the_map_hatches_a_reported_position_and_dots_an_order_not_known():
     us = page.split('aria-label="United States')[1].split("</a>")[0]
     assert 'class="fs-map-unknown"' in us and 'fill="url(#fs-map-dots-' in us and "hatch" not in us
     germany = page.split('aria-label="Germany')[1].split("</a>")[0]
-    assert 'class="fs-map-stance" style="fill: #' in germany and "url(#" not in germany
+    assert 'class="fs-map-stance fs-against-1"' in germany and "url(#" not in germany  # Opposes: against, strongest
 
 
 def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_words():
@@ -245,7 +245,8 @@ def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_wor
 
 def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it():
     marks = re.findall(
-        r'<a class="fs-tl-m fs-tl-(own|reported|view)[^"]*" href="actors/([a-z0-9-]+)\.md#([a-z0-9-]+)"',
+        r'<a class="fs-tl-m fs-(?:for-\d|against-\d|neither) fs-tl-(own|reported|view)[^"]*" '
+        r'href="actors/([a-z0-9-]+)\.md#([a-z0-9-]+)"',
         PAGES["timeline.md"],
     )
     assert sorted(m[2] for m in marks) == sorted(s.id for s in SHEET_MODEL.statements)

@@ -96,12 +96,3 @@ def test_land_in_a_frame_leaves_out_the_countries_drawn_on_their_own():
     land = {s.code for s in worldmap.land_in(frame, ["de"])}
     assert "de" not in land and {"fr", "pl", "cz"} <= land
     assert "au" not in land, "Australia is not near Germany"
-
-
-@pytest.mark.parametrize("count", [1, 2, 3, 5, 6, 9])
-def test_each_stance_of_a_topic_gets_its_own_colour_from_green_to_red(count):
-    colours = worldmap.palette(count)
-    assert len(set(colours)) == count and all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours)
-    assert colours[0] == "#1a9850"
-    if count > 1:
-        assert colours[-1] == "#d73027"

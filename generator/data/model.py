@@ -32,6 +32,8 @@ from generator.data.fieldtypes import (
 )
 
 ACTOR_KINDS = ("person", "organization", "media")
+LEANINGS = ("for", "against", "neither")
+"""What a stance answers to its topic's question (colours.py draws it so)."""
 SOURCE_KINDS = ("article", "interview", "speech", "statement", "report", "social-media", "reference")
 VOICES = ("own", "reported", "view")
 """Whose position a statement gives: see the `voice` field and README, "Own, reported, or a view"."""
@@ -47,6 +49,9 @@ class Stance:
 
     id: str = declare(Id(), "The stance's id, e.g. opposes.", required=True)
     label: str = declare(Text(), "As shown, e.g. Opposes membership.", required=True)
+    leaning: str = declare(Choice(LEANINGS), "What the stance answers to the topic's question: for, against or "
+                                             "neither. It decides the stance's colour (blue for, orange against, "
+                                             "grey neither); left out, the stance is drawn grey.")
 
 
 @dataclass(**RECORD)
@@ -61,11 +66,6 @@ class Topic:
 
     def stance(self, stance_id: str) -> Stance | None:
         return next((s for s in self.stances if s.id == stance_id), None)
-
-    def rank(self, stance: Stance) -> int:
-        """Where a stance stands in the topic's order, on a scale of 0 (the most favourable) to 4."""
-        index = next(i for i, s in enumerate(self.stances) if s is stance)
-        return round(4 * index / (len(self.stances) - 1)) if len(self.stances) > 1 else 0
 
 
 @dataclass(**RECORD)

@@ -141,7 +141,7 @@ class MapPage(Context):
     entries: list[MapEntry]
     views: list[MapView]
     colours: dict[str, str]
-    """Each of the topic's stances' colour on the map, by stance id."""
+    """Each of the topic's stances' colour on the map, as its class (colours.py), by stance id."""
 
     @property
     def description(self) -> str:
@@ -175,7 +175,7 @@ class TimelinePage(Context):
     axis: Axis
     """This page's statements on a time axis (its picture)."""
     colours: dict[str, dict[str, str]]
-    """Each stance's colour, by topic id and stance id (as on the map)."""
+    """Each stance's colour, as its class (colours.py), by topic id and stance id (as on the map)."""
 
     @property
     def description(self) -> str:

@@ -18,6 +18,8 @@ import jinja2
 import jinja2.compiler
 from markupsafe import Markup
 
+from generator.data.model import Stance, Topic
+from generator.site import colours
 from generator.site import jsonld as schema_org
 from generator.site.downloads import SITE_NAME
 from generator.site.phrases import FILTERS
@@ -81,6 +83,12 @@ class Links:
         return site_link(target if isinstance(target, str) else self.routes.path_of(target), self.page)
 
 
+def stance_class(stance: Stance, topic: Topic) -> Markup:
+    """The class that colours a stance (colours.py): a word of letters, digits and hyphens,
+    written as it is."""
+    return Markup(colours.stance_classes(topic)[stance.id])
+
+
 def attr(value: str) -> Markup:
     """A value quoted for an HTML attribute (a web address from the data)."""
     return Markup(html.escape(value, quote=True))
@@ -127,7 +135,8 @@ def environment() -> _Environment:
     )
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS)
     env.links = Links()
-    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld, site_name=SITE_NAME)
+    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld, site_name=SITE_NAME,
+                       stance_class=stance_class)
     return env
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.site import queries, timeaxis, worldmap
+from generator.site import colours, queries, timeaxis, worldmap
 from generator.site.contexts import (
     AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, MapEntry, MapPage, MapView, Part, SourceEntry, SourcesPage,
     TimelinePage, TopicPage, TopicsPage, TopicSummary,
@@ -82,7 +82,7 @@ def world_map(sheet: FactSheet) -> Page:
     views = [_map_view("The map", overview, entries, {e.country.id for e in entries} - set(detail))]
     if detail:
         views.append(_map_view("Detail", worldmap.frame(detail), entries, set(detail)))
-    return Page("map.md", MapPage(topic, entries, views, worldmap.stance_colours(topic) if topic else {}))
+    return Page("map.md", MapPage(topic, entries, views, colours.stance_classes(topic) if topic else {}))
 
 
 def _map_view(title: str, frame: worldmap.Frame, entries: list[MapEntry], linked: set[str]) -> MapView:
@@ -97,8 +97,8 @@ def corrections(sheet: FactSheet) -> Page:
 def timeline(sheet: FactSheet) -> list[Page]:
     chunks = queries.periods_in_parts(sheet.statements, PAGE_SIZE)
     parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) if c else "no statement yet" for c in chunks])
-    colours = {t.id: worldmap.stance_colours(t) for t in sheet.topics}
-    return [Page(part.path, TimelinePage(chunk, parts, part.number, _axis(chunk, sheet.topics), colours))
+    classes = {t.id: colours.stance_classes(t) for t in sheet.topics}
+    return [Page(part.path, TimelinePage(chunk, parts, part.number, _axis(chunk, sheet.topics), classes))
             for part, chunk in zip(parts, chunks)]
 
 

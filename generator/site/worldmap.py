@@ -10,10 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from generator.data.model import Topic
-
-STOPS = ((26, 152, 80), (145, 207, 96), (254, 224, 139), (252, 141, 89), (215, 48, 39))
-"""ColorBrewer's RdYlGn, from a topic's most favourable stance (green) to its least (red)."""
 NEAR = 600
 """Countries whose centres are closer than this (map units; about 54° of longitude at the
 equator) are drawn on one detail map (Europe's, say) when the overview would show them small."""
@@ -104,21 +100,3 @@ def land_in(frame_: Frame, leave_out: Iterable[str]) -> list[Shape]:
     """The outlines that reach into the frame, but for those of `leave_out` (drawn on their own)."""
     skip = set(leave_out)
     return [s for found in world().values() for s in found if s.code not in skip and frame_.holds(s.bbox)]
-
-
-def stance_colours(topic: Topic) -> dict[str, str]:
-    """Each of a topic's stances' colour in the pictures (map, timeline), by stance id."""
-    return dict(zip((st.id for st in topic.stances), palette(len(topic.stances)), strict=True))
-
-
-def palette(count: int) -> list[str]:
-    """`count` colours evenly along STOPS, one per stance of a topic (each stance its own colour,
-    however many the topic has), as `#rrggbb`."""
-    colours = []
-    for n in range(count):
-        at = (len(STOPS) - 1) * n / (count - 1) if count > 1 else 0
-        low = min(int(at), len(STOPS) - 2)
-        share = at - low
-        rgb = (round(a + (b - a) * share) for a, b in zip(STOPS[low], STOPS[low + 1]))
-        colours.append("#" + "".join(f"{v:02x}" for v in rgb))
-    return colours
