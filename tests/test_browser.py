@@ -120,7 +120,8 @@ def test_germany_page_shows_its_own_and_reported_positions_with_who_and_when(wat
     expect(article).to_contain_text("January 2025: Oleh Koval reports the position of Germany: Opposes membership")
     expect(article).to_contain_text("October 2024: The Courier reports the position of the United States, Germany and "
                                     "Norway: Opposes membership")
-    article.locator("li", has_text="Oleh Koval").get_by_role("link", name="statement", exact=True).click()
+    line = article.locator("li", has_text="January 2025: Oleh Koval reports the position of Germany")
+    line.get_by_role("link", name="January 2025", exact=True).click()  # a line's date leads to the statement
     expect(page).to_have_url(f"{server}/actors/oleh-koval/#koval-reports-germany")  # its permanent address
     expect(page.locator("#koval-reports-germany")).to_contain_text(
         "Reported position of Germany: as reported by Oleh Koval"
@@ -145,7 +146,7 @@ def test_a_statement_marks_paraphrase_quote_wording_and_hedges(watched, server):
     expect(page.locator("h2", has_text="On or before 22 March 2025")).to_be_visible()
     line = page.locator("li", has_text="Sam Reed reports the position of Ukraine")
     expect(line).to_contain_text("Accepts that Ukraine will not join (hedged: “I think”, “largely”)")
-    line.get_by_role("link", name="statement").click()
+    line.get_by_role("link", name="On or before 22 March 2025").click()
     expect(page).to_have_url(f"{server}/actors/sam-reed/#reed-ukraine-accepted")
 
 

@@ -126,11 +126,6 @@ class Positions:
         return [Step(s, id(s) in own, None if n == 0 else s.date.is_after(ordered[n - 1].date))
                 for n, s in enumerate(ordered)]
 
-    @property
-    def order_unsettled(self) -> bool:
-        """Some step of the history is not known to come after the one before it."""
-        return any(step.later is False for step in self.history)
-
 
 @dataclass(frozen=True)
 class Step:
