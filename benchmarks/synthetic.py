@@ -89,8 +89,14 @@ def _topics() -> str:
     text = ""
     for topic, stances in TOPICS.items():
         text += f"- id: {topic}\n  title: Topic {topic}\n  question: What about {topic}?\n  stances:\n"
-        text += "".join(f"    - id: {s}\n      label: Label {s}\n" for s in stances)
+        text += "".join(f"    - id: {s}\n      label: Label {s}\n      leaning: {_leaning(n, len(stances))}\n"
+                        for n, s in enumerate(stances))
     return text
+
+
+def _leaning(n: int, count: int) -> str:
+    """The first stance for, the last against, any between neither (the data's colours)."""
+    return "for" if n == 0 else "against" if n == count - 1 else "neither"
 
 
 def _actor(rng: random.Random, n: int, codes: list[str]) -> str:

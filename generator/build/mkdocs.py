@@ -24,15 +24,22 @@ def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False) -> N
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir",
                str(site.resolve())]
     n = 1 if dirty else shares.count(sum(1 for _ in docs.rglob("*.md")))
-    if n == 1:
-        if subprocess.run([*command, *(["--dirty"] if dirty else [])], env=env, check=False).returncode:
-            raise SiteError("`mkdocs build --strict` failed (its messages are above)")
-        return
+    if n > 1:
+        _in_shares(command, env, n)
+    elif subprocess.run([*command, *(["--dirty"] if dirty else [])], env=env, check=False).returncode:
+        raise SiteError(FAILED)
+
+
+FAILED = "`mkdocs build --strict` failed (its messages are above)"
+
+
+def _in_shares(command: list[str], env: dict[str, str], n: int) -> None:
+    """The full build in `n` processes, each building its share into the same empty folder."""
     with tempfile.TemporaryDirectory(prefix="factsheet-shares-") as record:
         running = [subprocess.Popen([*command, "--dirty"], env={**env, shares.SHARE: f"{i}/{n}", shares.RECORD: record})
                    for i in range(n)]
         if any([process.wait() for process in running]):
-            raise SiteError("`mkdocs build --strict` failed (its messages are above)")
+            raise SiteError(FAILED)
         broken = shares.unchecked_links(Path(record), n)
     if broken:
         raise SiteError("`mkdocs build --strict` failed:\n" + "\n".join(broken))

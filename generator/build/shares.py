@@ -1,6 +1,7 @@
 """A large build in shares: MkDocs builds on one core, so `make site` runs one `mkdocs build`
-per core, each building a share of the pages into the same new site (as `--dirty` builds: the
-folder starts empty, or, after an edit, without what changed). Every share reads the whole
+per core, each building a share of the pages into the same new, empty site folder (as a
+`--dirty` build, which builds what the folder lacks, less what `restrict` leaves to the other
+shares). Only full builds are shared: a dirty build after an edit is small. Every share reads the whole
 configuration, the file list and the navigation, so each page it builds is what a single build
 makes of it; only the first copies the static files and writes the theme's pages (the sitemap,
 404). The result is a single build's, byte for byte (tested).
