@@ -267,6 +267,30 @@ def test_every_country_on_the_map_is_a_named_link_that_the_keyboard_reaches(brow
     page.close()
 
 
+def test_focusing_or_tapping_a_country_on_the_map_shows_its_position_without_leaving_the_page(browser, server):
+    said = "Norway: Opposes membership, as others report it: The Courier, October 2024"
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(f"{server}/map/")
+    country = f'svg a[aria-label="{said}"]'
+    norway = page.locator(country).first
+    panel = page.locator(".fs-map", has=page.locator(country)).first.locator(".fs-map-focus")
+    expect(panel).to_have_count(1)
+    expect(panel).to_be_hidden()
+    norway.focus()
+    expect(panel).to_have_text(f"{said}. Open the page of Norway")
+    page.close()
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{server}/map/")
+    norway = page.locator(country).first
+    norway.tap()
+    expect(page.locator(".fs-map", has=page.locator(country)).first.locator(".fs-map-focus")).to_contain_text(said)
+    assert page.url == f"{server}/map/"  # the first tap shows; it does not leave
+    norway.tap()
+    expect(page).to_have_url(f"{server}/countries/no/")
+    context.close()
+
+
 def test_a_timeline_mark_names_its_statement_on_focus_and_leads_to_it(browser, server):
     page = browser.new_page(viewport=PHONE)
     page.goto(f"{server}/timeline/")

@@ -17,3 +17,34 @@ document.querySelectorAll(".fs-statement").forEach((statement) => {
     });
   }
 });
+
+// The map: pointing at a country, focusing it or tapping it once shows its position (the link's
+// name) under the drawing, with a link to its page; a second tap, a click or Enter opens it.
+// Without this script the name is the link's title and accessible name, and the table says it all.
+document.querySelectorAll(".fs-map").forEach((figure) => {
+  const panel = figure.querySelector(".fs-map-focus");
+  if (!panel) return;
+  let shown = null;
+  const show = (link) => {
+    shown = link;
+    const said = link.getAttribute("aria-label");
+    const open = document.createElement("a");
+    open.href = link.getAttribute("href");
+    open.textContent = "Open the page of " + said.split(":")[0];
+    panel.replaceChildren(said + ". ", open);
+    panel.hidden = false;
+  };
+  let firstTap = false;  // a touch on a country not shown before it (focus comes before the click)
+  figure.querySelectorAll("svg a[aria-label]").forEach((link) => {
+    link.addEventListener("focus", () => show(link));
+    link.addEventListener("mouseenter", () => show(link));
+    link.addEventListener("pointerdown", (event) => { firstTap = event.pointerType === "touch" && shown !== link; });
+    link.addEventListener("click", (event) => {
+      if (firstTap) {
+        firstTap = false;
+        event.preventDefault();
+        show(link);
+      }
+    });
+  });
+});
