@@ -66,7 +66,6 @@ def set_aside(markdown: str) -> tuple[str, SetAside]:
     return "".join(kept) + markdown[at:], found
 
 
-
 def _opening(markdown: str, at: int) -> int:
     """Where the next opening marker line starts, from `at` (-1: none)."""
     start = markdown.find(OPEN, at)
