@@ -398,3 +398,14 @@ def test_home_names_a_topic_without_positions_once_instead_of_a_column_of_blanks
     table = home.split("## All positions at a glance")[1]
     assert "A quiet question" not in table and "### A quiet question" not in home
     assert "—" not in table
+
+
+def test_the_corrections_page_names_each_corrected_statement_in_words_not_by_its_id():
+    page = PAGES["corrections.md"]
+    corrected = [s for s in SHEET_MODEL.statements if s.corrections]
+    assert corrected
+    for statement in corrected:
+        (line,) = [li for li in page.splitlines() if f"](actors/{statement.speaker.id}.md#{statement.id})" in li]
+        link_text = line.split("](")[0]
+        assert statement.id.replace("-", "\\-") not in link_text and statement.id not in link_text
+        assert statement.speaker.name in link_text and statement.date.words in link_text

@@ -104,4 +104,4 @@ def position_line(statement: Statement) -> str:
 
 
 FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,
-           "statement_line": statement_line, "also_printed": also_printed}
+           "statement_line": statement_line, "also_printed": also_printed, "position_line": position_line}
