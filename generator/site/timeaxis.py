@@ -15,6 +15,10 @@ ROOM = 0.015
 gives each mark this much width, and lanes keep marks this far apart."""
 TICKS = 6
 """Axis labels at most."""
+OPEN_TAIL = 0.04
+"""The share of the axis an "on or before" mark takes: a short mark ending at its day, fading to
+the left (no earliest day is known; drawn as long as it may be, it would run from the axis's
+start and outweigh every dated mark)."""
 
 
 @dataclass(frozen=True)
@@ -23,12 +27,13 @@ class Mark:
 
     statement: Statement
     left: float
-    """Where its first possible day starts, as a share of the axis (0–1); 0 for `../DATE`."""
+    """Where its first possible day starts, as a share of the axis (0–1); for `../DATE`, OPEN_TAIL
+    before its day ends."""
     width: float
     """How long the date allows (a day, a month, a year), as a share of the axis."""
     lane: int
     open_start: bool
-    """`../DATE`: no earliest day known, so the mark runs from the axis's start, fading."""
+    """`../DATE`: no earliest day known, so the mark is short, ending at its day, fading to the left."""
 
 
 @dataclass(frozen=True)
@@ -60,13 +65,16 @@ def axis(statements: list[Statement], topics: tuple[Topic, ...]) -> Axis:
     days = (end - start).days + 1
     rows = []
     for topic in topics:
-        on_topic = sorted((s for s in statements if s.topic is topic), key=lambda s: (_first(s, start), s.id))
+        on_topic = sorted((s for s in statements if s.topic is topic), key=lambda s: (_first(s, start, days), s.id))
         if on_topic:
             rows.append(_row(topic, on_topic, start, days))
     return Axis(rows, _ticks(start, end, days))
 
 
-def _first(statement: Statement, start: dt.date) -> dt.date:
+def _first(statement: Statement, start: dt.date, days: int) -> dt.date:
+    """Where its mark starts: its first possible day, or, on or before a day, OPEN_TAIL before it."""
+    if statement.date.before:
+        return max(statement.last_day - dt.timedelta(days=max(0, round(OPEN_TAIL * days) - 1)), start)
     return max(statement.date.first_day, start)
 
 
@@ -86,7 +94,7 @@ def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int) -
     lanes = 0
     marks = []
     for s in statements:
-        first = _first(s, start)
+        first = _first(s, start, days)
         left = (first - start).days / days
         width = ((s.last_day - first).days + 1) / days
         while busy and busy[0][0] <= left:
