@@ -385,6 +385,10 @@ def test_home_leads_with_each_topics_countries_under_their_latest_stance_saying_
                 assert named in line
                 seen += 1
     assert seen >= 3
+    for topic in SHEET_MODEL.topics:  # as of when, said of the dates: an "on or before" date is never "the newest"
+        latest = queries.latest_date(queries.latest_per_country(SHEET_MODEL, topic))
+        shown = summary.split(f"### {topic.title}")[1].split("###")[0]
+        assert f"The latest date among these statements: {latest.words}." in shown and "Newest" not in shown
 
 
 def test_home_names_a_topic_without_positions_once_instead_of_a_column_of_blanks(tmp_path):

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from markupsafe import Markup
 
+from generator.data.dates import Date
 from generator.data.model import Actor, Correction, Country, Source, Stance, Statement, Topic
 from generator.site import phrases
 from generator.site.queries import Latest, Occasion, Period, Positions
@@ -44,13 +45,13 @@ class Context:
 @dataclass(frozen=True)
 class TopicSummary:
     """A topic in a few lines, first on the home page: the countries under each stance they
-    hold, those whose order is not known, and the newest statement among them (as of when)."""
+    hold, those whose order is not known, and the latest date among their statements (queries.latest_date)."""
 
     topic: Topic
     groups: list[tuple[Stance, list[tuple[Country, Latest]]]]
     """The stances some country holds, in the topic's order, each with its countries."""
     unknown_order: list[tuple[Country, Latest]]
-    newest: Statement
+    latest_date: Date
 
 
 @dataclass(frozen=True)

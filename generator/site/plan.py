@@ -63,8 +63,8 @@ def home(sheet: FactSheet, prose: Prose) -> Page:
 def _summary(sheet: FactSheet, topic: Topic) -> TopicSummary | None:
     groups = [(st, found) for st, found in queries.latest_by_stance(sheet, topic) if found]
     unknown = queries.order_not_known(sheet, topic)
-    newest = queries.newest_of([pair for _, found in groups for pair in found] + unknown)
-    return TopicSummary(topic, groups, unknown, newest) if newest else None
+    latest = queries.latest_date([pair for _, found in groups for pair in found] + unknown)
+    return TopicSummary(topic, groups, unknown, latest) if latest else None
 
 
 def world_map(sheet: FactSheet) -> Page:

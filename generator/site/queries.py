@@ -186,10 +186,12 @@ def order_not_known(sheet: FactSheet, topic: Topic) -> list[tuple[Country, Lates
     return [(c, x) for c, x in latest_per_country(sheet, topic) if not x.order_known]
 
 
-def newest_of(positions: list[tuple[Country, Latest]]) -> Statement | None:
-    """The newest statement among these latest positions (by sort order), or None."""
-    statements = [s for _, latest in positions for s in latest.statements]
-    return max(statements, key=lambda s: (s.date.sort_key, s.id), default=None)
+def latest_date(positions: list[tuple[Country, Latest]]) -> Date | None:
+    """The date, among those of these latest positions' statements, whose last possible day is
+    the latest (the exact one where two end on the same day), or None: no statement among them
+    can be later than that day. Not "the newest statement": an "on or before" date may be older."""
+    dates = [s.date for _, latest in positions for s in latest.statements]
+    return max(dates, key=lambda d: (d.last_day, d.exact), default=None)
 
 
 def latest_per_country(sheet: FactSheet, topic: Topic) -> list[tuple[Country, Latest]]:
