@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -42,7 +43,7 @@ from generator.build.write import WriteError
 from generator.data.errors import DataError
 from generator.data.load import Readings
 from generator.site import rawhtml, repository
-from generator.site.environment import environment
+from generator.site.environment import environment, theme_templates
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
 HEADERLINK, HEADERLINK_UNTABBED = '<a class="headerlink" ', '<a class="headerlink" tabindex="-1" '
@@ -153,6 +154,11 @@ class FactSheetHook:
             shares.restrict(files, config, self.share)
         return files
 
+    def on_env(self, env, config, files, **kwargs):
+        """The theme's compiled templates kept on disk for the next MkDocs (environment.py)."""
+        env.bytecode_cache = theme_templates(env, _THEME_VERSIONS)
+        return env
+
     def on_page_markdown(self, markdown: str, page, **kwargs) -> str:
         markdown, found = rawhtml.set_aside(markdown)
         if found.blocks:
@@ -189,6 +195,9 @@ class FactSheetHook:
                 handler.counts.clear()
 
 
+_THEME_VERSIONS = " ".join(f"{name} {metadata.version(name)}" for name in ("mkdocs", "mkdocs-material", "jinja2"))
+
+
 def _put_banner(page: Path, old: str, new: str) -> None:
     text = page.read_text(encoding="utf-8")
     if old and old in text:
@@ -210,6 +219,7 @@ HOOK = FactSheetHook()
 on_startup = HOOK.on_startup
 on_pre_build = HOOK.on_pre_build
 on_files = HOOK.on_files
+on_env = HOOK.on_env
 on_page_markdown = HOOK.on_page_markdown
 on_page_content = HOOK.on_page_content
 on_post_build = HOOK.on_post_build

@@ -84,6 +84,27 @@ def test_templates_render_where_their_compiled_copies_cannot_be_kept(tmp_path, m
     assert env.get_template("t").render(x="shown") == "shown"
 
 
+def test_the_themes_compiled_templates_are_kept_apart_by_versions_and_settings(tmp_path, monkeypatch):
+    import tempfile
+
+    import jinja2
+
+    from generator.site.environment import theme_templates
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    kept = [theme_templates(jinja2.Environment(), "mkdocs 1"), theme_templates(jinja2.Environment(), "mkdocs 2"),
+            theme_templates(jinja2.Environment(trim_blocks=True), "mkdocs 1"),
+            theme_templates(jinja2.Environment(extensions=["jinja2.ext.i18n"]), "mkdocs 1"),
+            theme_templates(jinja2.Environment(), "mkdocs 1")]
+    checksums = [k.get_source_checksum("{{ x }}") for k in kept]
+    assert len(set(checksums[:4])) == 4 and checksums[4] == checksums[0]
+    env = jinja2.Environment(loader=jinja2.DictLoader({"t": "{{ x }}!"}), bytecode_cache=kept[0])
+    assert env.get_template("t").render(x="compiled") == "compiled!"
+    again = jinja2.Environment(loader=jinja2.DictLoader({"t": "{{ x }}!"}), bytecode_cache=kept[4])
+    assert again.get_template("t").render(x="from the cache") == "from the cache!"
+    assert any((tmp_path).rglob("__jinja2_*.cache"))
+
+
 class _Shown:
     """A value with its own HTML, as a library's object could be."""
 

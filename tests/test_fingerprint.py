@@ -4,6 +4,7 @@ same in every process."""
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 import subprocess
 import sys
@@ -77,11 +78,19 @@ def test_shared_values_are_in_every_fingerprint():
     assert all(one[p] != other[p] for p in one)
 
 
-def test_each_record_is_fingerprinted_once():
-    sheet, loaded = check(Paths(SHEET / "data", SHEET / "content"))
-    flat = fingerprint._Flat()
-    for page in plan(sheet, loaded.prose):
-        flat(page.context)
-    records = [*sheet.statements, *sheet.actors, *sheet.countries, *sheet.sources, *sheet.topics]
-    assert {id(r) for r in records} <= flat.records.keys()
-    assert len(flat.records) == len(set(flat.records.values()))
+def _records(sheet) -> list:
+    return [*sheet.statements, *sheet.actors, *sheet.countries, *sheet.sources, *sheet.topics]
+
+
+def test_each_record_keeps_its_own_fingerprint_and_the_cache_keeps_it():
+    sheet, _ = check(Paths(SHEET / "data", SHEET / "content"))
+    assert not any(fingerprint.DIGEST in vars(r) for r in _records(sheet))
+    fingerprint.records(sheet)
+    digests = [vars(r)[fingerprint.DIGEST] for r in _records(sheet)]
+    assert len(set(digests)) == len(digests)
+    kept = pickle.loads(pickle.dumps(sheet))  # as the cache keeps it for the next build
+    assert [vars(r)[fingerprint.DIGEST] for r in _records(kept)] == digests
+    for record in _records(kept):
+        del vars(record)[fingerprint.DIGEST]
+    fingerprint.records(kept)
+    assert [vars(r)[fingerprint.DIGEST] for r in _records(kept)] == digests

@@ -59,8 +59,11 @@ def test_every_list_line_of_a_reported_statement_names_reporter_and_country(stat
 def test_the_matrix_says_order_not_known_and_shows_each_candidate():
     row = table_row(PAGES["index.md"], "United States")
     assert "<em>Order not known:</em>" in row
-    assert '<a href="actors/anna-berg.md#berg-supports-in-february">February 2025</a>' in row
-    assert '<a href="actors/anna-berg.md#berg-not-realistic">12 February 2025</a>' in row
+    supports, not_realistic = row.split("Order not known:")[1].split("<br>")[1:3]
+    assert ('Supports membership</span> <a href="countries/us.md#topic-membership">February 2025</a>'
+            in supports)
+    assert ('Considers membership not realistic</span> <a href="countries/us.md#topic-membership">12 February '
+            '2025</a>' in not_realistic)
 
 
 def test_the_country_and_topic_pages_say_order_not_known():
@@ -221,7 +224,7 @@ def test_the_map_names_the_hedges_of_a_latest_position(tmp_path):
 def test_the_map_links_each_published_country_once_and_draws_the_unpublished_without_a_link():
     page = PAGES["map.md"]
     assert sorted(map_links()) == sorted(c.id for c in SHEET_MODEL.countries if c.id != "ru")
-    assert page.split("## In words")[0].count('<a href="countries/') == len(map_links())  # the drawing
+    assert page.count('<a href="countries/') == len(map_links())
     assert '<g role="img" aria-label="Russia: no statement recorded on Membership">' in page
 
 
@@ -235,13 +238,13 @@ def test_the_map_hatches_a_reported_position_and_dots_an_order_not_known():
     assert 'class="fs-map-stance fs-against-1"' in germany and "url(#" not in germany  # Opposes: against, strongest
 
 
-def test_the_map_has_a_legend_entry_for_each_stance_and_the_table_says_it_in_words():
+def test_the_map_has_a_legend_entry_for_each_stance_and_leads_to_the_table_in_words():
     page = PAGES["map.md"]
     topic = SHEET_MODEL.topics[0]
     for stance in topic.stances:
         assert f"{stance.label}</li>" in page
-    norway = table_row(page, "Norway")
-    assert "fs-reported" in norway and "reported by" in norway
+    assert "[table on the home page](index.md#at-a-glance)" in page
+    assert "{ #at-a-glance }" in PAGES["index.md"]
 
 
 def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it():
@@ -282,17 +285,28 @@ def html_text(text: str) -> str:
     return html.escape(" ".join(text.split()), quote=True)
 
 
-def test_a_country_page_carries_schema_org_data_for_what_its_people_said_at_their_permanent_addresses():
+def test_a_country_page_lists_what_its_people_said_in_schema_org_data_by_their_permanent_addresses():
     import json
 
     data = json.loads(PAGES["countries/us.md"].split('<script type="application/ld+json">')[1].split("</script>")[0])
-    items = {i["@id"]: i for i in data["@graph"]}
     said = [s for s in SHEET_MODEL.statements if s.speaker.country and s.speaker.country.id == "us"]
-    statements = sorted(i for i in items if not i.startswith("_:"))
-    assert statements == sorted(f"../../actors/{s.speaker.id}/#{s.id}" + (f"/printed-by/{p.source.id}" if n else "")
-                                for s in said for n, p in enumerate(s.printed or [s]))
-    assert all(items[items[i]["citation"]["@id"]]["name"] for i in statements)
-    assert items["../../actors/anna-berg/#berg-not-realistic"]["text"] == "Membership is not realistic."
+    assert data["@type"] == "ItemList" and data["name"] == "Statements by people of the United States"
+    assert [i["item"]["@id"] for i in data["itemListElement"]] == [f"../../actors/{s.speaker.id}/#{s.id}" for s in said]
+    assert [i["position"] for i in data["itemListElement"]] == list(range(1, len(said) + 1))
+    berg = json.loads(PAGES["actors/anna-berg.md"].split('ld+json">')[1].split("</script>")[0])
+    assert "#berg-not-realistic" in {i["@id"] for i in berg["@graph"]}  # what each is: on its speaker's page
+
+
+def test_a_country_page_with_many_statements_by_its_people_shows_their_lines_without_their_words(monkeypatch):
+    from generator.site import plan as planning
+
+    (page,) = [p for p in plan(SHEET_MODEL, LOADED.prose) if p.path == "countries/ua.md"]
+    assert page.context.words and "fs-said" in render([page])["countries/ua.md"]
+    monkeypatch.setattr(planning, "WORDS_UP_TO", 2)
+    (page,) = [p for p in plan(SHEET_MODEL, LOADED.prose) if p.path == "countries/ua.md"]
+    text = render([page])["countries/ua.md"]
+    assert not page.context.words and "fs-said" not in text
+    assert "Each statement's words are on its speaker's page: its date leads there." in text
 
 
 def test_a_countrys_history_says_which_stances_the_speaker_hedged():
@@ -331,22 +345,23 @@ def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_
 def test_a_reported_position_differing_from_the_own_one_is_shown_beside_it_on_home():
     row = table_row(PAGES["index.md"], "Ukraine")
     own, _, reported = row.partition("<em>Reported otherwise:</em>")
-    assert "Supports membership" in own and "Oleh Koval" in own
+    assert "Supports membership" in own and 'href="countries/ua.md#topic-membership">on or before 22 March' in own
     assert "fs-reported" in reported and "Accepts that Ukraine will not join" in reported
-    assert 'reported by <a href="actors/sam-reed.md">Sam Reed</a>' in reported
-    assert "on or before 22 March 2025" in reported
+    latest = PAGES["countries/ua.md"].split("{ #topic-membership }")[1].split("</p>")[0]  # where the date leads
+    assert "Oleh Koval" in latest and 'reported by <a href="../actors/sam-reed.md">Sam Reed</a>' in latest
 
 
-def test_a_cell_names_five_statements_of_a_stance_and_counts_the_rest(tmp_path):
+def test_a_cell_gives_a_stance_once_and_a_latest_position_names_five_statements_and_counts_the_rest(tmp_path):
     from conftest import MINIMAL, minimal_statement, write_data
 
     many = "".join(minimal_statement(id=f"doe-opposes-{n}") for n in range(7))
     data = write_data(tmp_path / "data", {**MINIMAL, "statements/one.yaml": many})
     sheet, loaded = check(Paths(data, None))
-    home = render([p for p in plan(sheet, loaded.prose) if p.path == "index.md"])["index.md"]
-    row = table_row(home, "Ukraine")
-    assert row.count(">12 February 2025</a>") == 5
-    assert row.endswith("and 2 more (the country's page lists them)</td></tr>")
+    pages = render([p for p in plan(sheet, loaded.prose) if p.path in ("index.md", "countries/ua.md")])
+    assert table_row(pages["index.md"], "Ukraine").count(">12 February 2025</a>") == 1
+    latest = pages["countries/ua.md"].split("<strong>Latest")[1].split("</p>")[0]
+    assert latest.count(">12 February 2025</a>") == 5
+    assert latest.endswith("and 2 more (the country's page lists them)")
 
 
 def test_a_source_that_prints_a_statement_in_other_words_is_listed_as_citing_it():

@@ -38,19 +38,32 @@ def pages(planned: list[Page], shared: str) -> dict[str, str]:
     return found
 
 
+def records(sheet: model.FactSheet) -> None:
+    """Each record's fingerprint worked out and kept on it, where it is not already: a build
+    after an edit to statement files takes every other record from the last build's cache
+    (cache.py), fingerprint included, so it works out only those of the statements read again."""
+    flat = _Flat()
+    for kind in (sheet.topics, sheet.countries, sheet.actors, sheet.sources, sheet.statements):
+        for record in kind:
+            flat.record(record)
+
+
+DIGEST = "_fingerprint"
+"""The attribute a record keeps its fingerprint in (in its __dict__, so pickled with it)."""
+
+
 class _Flat:
     """Values as bytes that differ when anything in them differs, each record as its own
-    fingerprint (worked out once). Equal bytes are equal values (pickle is faithful), so a page
-    whose bytes are unchanged is unchanged. Unequal bytes for equal values would only cost a
-    needless render: pages are pickled with pickle's memo (faster), so the bytes also say which
-    objects a page holds twice, which the planning code decides the same way in every build
-    (and a change to that code changes every fingerprint anyway); and contexts hold no sets,
-    whose order changes from one process to the next. tests/test_fingerprint.py and
-    tests/test_cache.py check both: equal fingerprints in every process, and after an edit
-    read alone or with everything."""
+    fingerprint (worked out once per record, and kept on it: DIGEST). Equal bytes are equal
+    values (pickle is faithful), so a page whose bytes are unchanged is unchanged. Unequal bytes
+    for equal values would only cost a needless render: pages are pickled with pickle's memo
+    (faster), so the bytes also say which objects a page holds twice, which the planning code
+    decides the same way in every build (and a change to that code changes every fingerprint
+    anyway); and contexts hold no sets, whose order changes from one process to the next.
+    tests/test_fingerprint.py and tests/test_cache.py check both: equal fingerprints in every
+    process, and after an edit read alone or with everything."""
 
     def __init__(self) -> None:
-        self.records: dict[int, bytes] = {}
         self.pages = _Pickler({kind: self.reduce_record for kind in RECORDS}, memo=True)
         self.fields = _Pickler({}, memo=False)
         """For a record's own fields, the records it refers to put in as their fingerprints."""
@@ -60,20 +73,24 @@ class _Flat:
 
     def reduce_record(self, record: object) -> tuple:
         """A record stands in a page's bytes as its own fingerprint."""
-        return bytes, (self.records.get(id(record)) or self.record(record),)
+        return bytes, (self.record(record),)
 
     def record(self, record: object) -> bytes:
-        """A record's fingerprint: its type and fields, the records it refers to by theirs; by
-        identity (records are frozen)."""
-        values, records = [type(record).__name__], self.records
+        """A record's fingerprint: its type and fields, the records it refers to by theirs
+        (records are frozen, so it is worked out once and kept)."""
+        kept = record.__dict__
+        found = kept.get(DIGEST)
+        if found is not None:
+            return found
+        values: list[object] = [type(record).__name__]
         for name in _FIELDS[type(record)]:
             value = getattr(record, name)
             if type(value) in _RECORDS:
-                value = records.get(id(value)) or self.record(value)
+                value = self.record(value)
             elif type(value) is tuple:
-                value = tuple(records.get(id(v)) or self.record(v) if type(v) in _RECORDS else v for v in value)
+                value = tuple(self.record(v) if type(v) in _RECORDS else v for v in value)
             values.append(value)
-        found = records[id(record)] = hashlib.blake2b(self.fields.flat(values), digest_size=16).digest()
+        found = kept[DIGEST] = hashlib.blake2b(self.fields.flat(values), digest_size=16).digest()
         return found
 
 

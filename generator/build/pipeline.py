@@ -120,6 +120,7 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     processes of their own. With a `repository`, each statement links to its record there and to
     a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
+    fingerprint.records(sheet)  # before the cache is made: it keeps them for the next build
     works = [lambda: _downloads(sheet), lambda: _search(sheet, prose), lambda: cache.dumps(reading) if reading else b""]
     with _meanwhile(works, forked) as made:
         planned = plan(sheet, prose)

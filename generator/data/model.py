@@ -11,6 +11,7 @@ actor?" thousands of times, which field-by-field equality would make slow."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -220,15 +221,16 @@ class Statement:
         """Whether this states `country`'s own position."""
         return self.voice == "own" and country in self.position_of
 
-    @property
+    @functools.cached_property
     def first_day(self) -> dt.date | None:
         """The first day it can have been said; None for a date given as on or before a day."""
         return None if self.date.before else self.date.first_day
 
-    @property
+    @functools.cached_property
     def last_day(self) -> dt.date:
         """The last day it can have been said: its date's last day, but never after a source's that
-        printed it (said in "March 2025" and printed on 22 March 2025, it was said by the 22nd)."""
+        printed it (said in "March 2025" and printed on 22 March 2025, it was said by the 22nd).
+        Worked out once: the timeline and the downloads ask for it again and again."""
         return min([self.date.last_day] + [s.date.last_day for s in self.sources if s.date])
 
     @property

@@ -243,6 +243,9 @@ class CountryPage(Context):
     actors: list[Actor]
     sources: list[Source]
     """What the page rests on, listed at its end (and so printed with it)."""
+    words: bool = True
+    """Its people's statements are shown with their words (few enough for one page); else each
+    line links to them on the speaker's page."""
 
     @property
     def description(self) -> str:

@@ -103,9 +103,14 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code, code)
 
 
-def jsonld(statements: list, root: str | None = None) -> Markup:
+def jsonld(statements: list) -> Markup:
     """schema.org data for the statements a page shows (jsonld.py), escaped for its <script>."""
-    return Markup(schema_org.jsonld(statements, root))
+    return Markup(schema_org.jsonld(statements))
+
+
+def jsonld_list(statements: list, root: str, name: str) -> Markup:
+    """schema.org data listing statements given in full on their speakers' pages (jsonld.py)."""
+    return Markup(schema_org.listed(statements, root, name))
 
 
 def front_matter(description: str) -> str:
@@ -135,18 +140,23 @@ def environment() -> _Environment:
     )
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS)
     env.links = Links()
-    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld, site_name=SITE_NAME,
-                       stance_class=stance_class)
+    env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld,
+                       jsonld_list=jsonld_list, site_name=SITE_NAME, stance_class=stance_class)
     return env
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Jinja's cache of compiled templates on disk; one that cannot be read or written is none
     (a full disk or a read-only temporary folder never stops a build). A compiled template is
-    used only for the same template text compiled by the same compiler (this module's text)."""
+    used only for the same template text compiled by the same compiler: this module's text, or
+    the `compiler` named (MkDocs' theme: theme_templates)."""
+
+    def __init__(self, directory: str | None = None, compiler: str = "") -> None:
+        super().__init__(directory)
+        self.compiler = compiler or _COMPILER_TEXT
 
     def get_source_checksum(self, source: str) -> str:
-        return super().get_source_checksum(f"{source}\0{_COMPILER_TEXT}")
+        return super().get_source_checksum(f"{source}\0{self.compiler}")
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
@@ -164,10 +174,22 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 _COMPILER_TEXT = pathlib.Path(__file__).read_text(encoding="utf-8")
 
 
-def _compiled_templates() -> jinja2.BytecodeCache | None:
+def _compiled_templates(compiler: str = "") -> jinja2.BytecodeCache | None:
     """The cache of compiled templates, in the user's own temporary folder; none where Jinja
     finds no safe one (it refuses a folder another user could write to)."""
     try:
-        return _CompiledTemplates()
+        return _CompiledTemplates(compiler=compiler)
     except (RuntimeError, OSError):
         return None
+
+
+def theme_templates(env: jinja2.Environment, versions: str) -> jinja2.BytecodeCache | None:
+    """A cache of compiled templates for MkDocs' theme environment (the hook's `on_env`): each
+    MkDocs process otherwise compiles the theme's templates again, which costs more than
+    building the pages one edit changed. Keyed, besides each template's text, by `versions`
+    (MkDocs' and the theme's) and the environment's settings that shape the compiled code."""
+    settings = [env.block_start_string, env.variable_start_string, env.comment_start_string, env.line_statement_prefix,
+                env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.newline_sequence,
+                env.keep_trailing_newline, env.optimized, sorted(env.extensions), env.is_async,
+                env.autoescape if isinstance(env.autoescape, bool) else getattr(env.autoescape, "__qualname__", "?")]
+    return _compiled_templates(f"MkDocs theme\0{versions}\0{settings!r}")

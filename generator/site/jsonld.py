@@ -9,17 +9,17 @@ from generator.site.phrases import statement_line
 from generator.site.routes import address
 
 
-def jsonld(statements: list[Statement], root: str | None = None) -> str:
+def jsonld(statements: list[Statement]) -> str:
     """schema.org data for statements a page shows: a Quotation for each printing of a quote (the
     words as that source prints them), a Claim for each paraphrase (the fact sheet's words, never
     passed off as the speaker's). Each names the work it was printed in (`citation`: a node of
     the graph, given once however many statements cite it, `_:SOURCE`). Each is
-    identified by its permanent address: `#id` on its speaker's page (a quote's other printings
-    by `#id/printed-by/SOURCE`), or, with `root` (the way from the page to the site's root,
-    `../../`), the whole way there. Escaped so that it cannot end its <script> element."""
+    identified by its permanent address, `#id` on its speaker's page, where it is shown in full (a
+    quote's other printings by `#id/printed-by/SOURCE`). Escaped so that it cannot end its
+    <script> element."""
     items = []
     for s in statements:
-        at = f"#{s.id}" if root is None else root + address(s)
+        at = f"#{s.id}"
         if not s.quote:
             items.append(_item(s, s.source, {"@type": "Claim", "@id": at, "text": s.summary, "author": _speaker(s),
                                              "description": PARAPHRASE}))
@@ -29,7 +29,21 @@ def jsonld(statements: list[Statement], root: str | None = None) -> str:
                 "text": printing.quote, "creator": _speaker(s)}))
     cited = dict.fromkeys(p.source for s in statements for p in (s.printed or [s]))
     items += [{"@id": f"_:{source.id}", **work(source)} for source in cited]
-    text = json.dumps({"@context": "https://schema.org", "@graph": items}, ensure_ascii=False)
+    return _escaped({"@context": "https://schema.org", "@graph": items})
+
+
+def listed(statements: list[Statement], root: str, name: str) -> str:
+    """schema.org data for a page that lists statements given in full elsewhere (a country's
+    page, its people's statements): an ItemList named `name` of them, each by its permanent
+    address (`root`: the way to the site's root), where its speaker's page says what it is."""
+    items = [{"@type": "ListItem", "position": n, "item": {"@id": root + address(s)}}
+             for n, s in enumerate(statements, 1)]
+    return _escaped({"@context": "https://schema.org", "@type": "ItemList", "name": name, "itemListElement": items})
+
+
+def _escaped(data: dict) -> str:
+    """As JSON that cannot end its <script> element."""
+    text = json.dumps(data, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 

@@ -16,6 +16,9 @@ from generator.data.model import ACTOR_KINDS, Actor, Country, FactSheet, Source,
 from generator.site.routes import Routes, page_of, part_paths
 
 KEY_DATES = 8
+WORDS_UP_TO = 50
+"""A country's people's statements at most that its page shows with their words (each is in
+full on its speaker's page): beyond, their lines alone keep the page light."""
 PAGE_SIZE = 300
 """Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
 ACTOR_HEADINGS = {"person": "People", "organization": "Organisations", "media": "Media"}
@@ -152,6 +155,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
         statements=said,
         actors=queries.published_people_of(sheet, record),
         sources=queries.sources_for_country(sheet, record),
+        words=len(said) <= WORDS_UP_TO,
     ))
 
 
