@@ -313,6 +313,30 @@ def test_a_timeline_mark_names_its_statement_on_focus_and_leads_to_it(browser, s
     page.close()
 
 
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE])
+def test_each_timeline_mark_shows_its_number_in_the_list_and_its_speaker_where_there_is_room(browser, server, viewport):
+    page = browser.new_page(viewport=viewport)
+    page.goto(f"{server}/timeline/")
+    items = page.locator("ol.fs-lines > li")
+    marks = page.locator(".fs-tl-m")
+    assert marks.count() == items.count() > 0
+    speakers = page.locator(".fs-tl-who")
+    assert speakers.count() > 0, "no speaker's name shows in the picture"
+    track = page.locator(".fs-tl-track").first.bounding_box()
+    for mark in marks.all():
+        label = mark.locator(".fs-tl-label")
+        expect(label).to_be_visible()
+        number = int(label.inner_text().split()[0])
+        item = page.locator(f"ol.fs-lines > li >> nth={number - 1}")
+        assert item.locator("a").first.get_attribute("href") == mark.get_attribute("href")  # the same statement
+        who = mark.locator(".fs-tl-who")
+        if who.count():
+            assert who.inner_text() in item.inner_text()
+            box = who.bounding_box()
+            assert box["x"] + box["width"] <= track["x"] + track["width"] + 1, "a name runs off the axis"
+    page.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")

@@ -76,7 +76,7 @@ def test_the_atom_feed_lists_the_statements_newest_first():
     assert feed.find(f"{ATOM}author/{ATOM}name").text == downloads.SITE_NAME
     assert first.find(f"{ATOM}title").text == (
         "October 2024: The Courier reports the position of the United States, Germany and Norway: Opposes "
-        "membership (Membership); paraphrased by the fact sheet from Article of 22 March 2025 (title not recorded)")
+        "membership (Membership); paraphrased by the fact sheet from Article of 22 March 2025")
 
 
 def test_downloads_are_in_the_built_site_and_linked_from_every_page(built_site):
@@ -113,7 +113,7 @@ def test_a_quote_printed_by_two_sources_carries_both_in_every_download():
     data = json.loads(FILES[downloads.JSON_PATH])
     reed = next(s for s in data["statements"] if s["id"] == "reed-ukraine-accepted")
     assert (reed["quote"], reed["printed_by"]) == ("I think they have largely accepted it.",
-                                                   "Article of 22 March 2025 (title not recorded)")
+                                                   "Article of 22 March 2025")
     assert reed["printings"] == [{"source": "wire-reed", "printed_by": "The Wire", "checked_in_source": True,
                                   "quote": "I think that they've largely conceded it"}]
     row = next(r for r in csv.DictReader(io.StringIO(FILES[downloads.CSV_PATH])) if r["id"] == reed["id"])
@@ -123,7 +123,7 @@ def test_a_quote_printed_by_two_sources_carries_both_in_every_download():
                  if e.find(f"{ATOM}id").text.endswith(reed["id"]))
     assert entry.find(f"{ATOM}title").text == reed["in_one_line"]
     assert entry.find(f"{ATOM}summary").text == (
-        "“I think they have largely accepted it.” (as printed by Article of 22 March 2025 (title not recorded) "
+        "“I think they have largely accepted it.” (as printed by Article of 22 March 2025 "
         "(also printed, in other words, by The Wire))")
 
 

@@ -102,7 +102,7 @@ def test_pages_with_nothing_on_them_are_not_published_and_not_linked():
 
 def test_nato_status_is_shown_with_its_source_and_names_read_in_sentences():
     us = PAGES["countries/us.md"]
-    assert "**NATO:** NATO member since 1949 (source: [Reference by The Alliance \\(title not recorded\\)]" in us
+    assert "**NATO:** NATO member since 1949 (source: [Reference by The Alliance]" in us
     assert "## Statements by people of the United States" in us
     assert "**NATO:** NATO membership not recorded in the sources" in PAGES["countries/no.md"]
 
@@ -157,10 +157,10 @@ def test_statements_in_full_carry_schema_org_data_that_never_passes_a_paraphrase
         "@type": "Quotation", "@id": "#koval-guarantees-now", "text": "We want guarantees now.",
         "creator": {"@type": "Person", "name": "Oleh Koval"},
         "name": "On or before 22 March 2025: Oleh Koval, for Ukraine: Supports guarantees (Guarantees without "
-                "membership); as printed by Article of 22 March 2025 (title not recorded)",
+                "membership); as printed by Article of 22 March 2025",
         "citation": {"@id": "_:daily-2025-03-22"}}  # where it was printed, although the source has no address:
     assert items["_:daily-2025-03-22"] == {"@id": "_:daily-2025-03-22", "@type": "NewsArticle",
-                                           "name": "Article of 22 March 2025 (title not recorded)",
+                                           "name": "Article of 22 March 2025",
                                            "datePublished": "2025-03-22"}  # given once, however many cite it
     assert all(i["citation"]["@id"] in items for i in items.values() if "citation" in i)
     assert (
@@ -259,7 +259,7 @@ def test_each_timeline_page_draws_each_of_its_statements_as_a_mark_linking_to_it
     in_one_line = {s.id: phrases.statement_line(s) for s in SHEET_MODEL.statements}
     assert in_one_line["courier-reports-opposition"] == (
         "October 2024: The Courier reports the position of the United States, Germany and Norway: Opposes "
-        "membership (Membership); paraphrased by the fact sheet from Article of 22 March 2025 (title not recorded)")
+        "membership (Membership); paraphrased by the fact sheet from Article of 22 March 2025")
     assert in_one_line["reed-ukraine-accepted"].startswith(
         "On or before 22 March 2025: Sam Reed reports the position of Ukraine: Accepts that Ukraine will not join "
         "(hedged: “I think”, “largely”) (Membership); as printed by ")
@@ -323,8 +323,8 @@ def test_each_printing_in_json_ld_says_it_is_its_own_sources_printing():
     own, other = items["#reed-ukraine-accepted"], items["#reed-ukraine-accepted/printed-by/wire-reed"]
     assert other["text"] == "I think that they've largely conceded it"
     assert other["name"].endswith("; as printed by The Wire (also printed, in other words, by Article of 22 March "
-                                  "2025 (title not recorded))")
-    assert own["name"].endswith("; as printed by Article of 22 March 2025 (title not recorded) (also printed, in "
+                                  "2025)")
+    assert own["name"].endswith("; as printed by Article of 22 March 2025 (also printed, in "
                                 "other words, by The Wire)")
     assert other["citation"] == {"@id": "_:wire-reed"} and own["citation"] == {"@id": "_:daily-2025-03-22"}
 
@@ -428,3 +428,17 @@ def test_the_corrections_page_names_each_corrected_statement_in_words_not_by_its
         link_text = line.split("](")[0]
         assert statement.id.replace("-", "\\-") not in link_text and statement.id not in link_text
         assert statement.speaker.name in link_text and statement.date.words in link_text
+
+
+def test_a_missing_title_is_said_once_on_the_sources_entry_not_in_every_citation():
+    import re
+
+    untitled = [s for s in SHEET_MODEL.sources if not s.title]
+    assert untitled
+    sources = "".join(text for path, text in PAGES.items() if path.startswith("sources"))
+    for source in untitled:
+        entry = sources.split(f"{{ #{source.id} }}")[1].split("\n## ")[0]
+        assert entry.count("**Title:** not recorded") == 1
+    elsewhere = [path for path, text in PAGES.items() if not path.startswith("sources") and "not recorded" in text
+                 and re.search(r"\(title not recorded\)|Title:\*\* not recorded", text)]
+    assert elsewhere == []

@@ -17,14 +17,14 @@ BY_ID = {s.id: s for s in FIXTURE.statements}
 def test_a_reported_quote_printed_twice_names_both_printings():
     assert phrases.statement_line(BY_ID["reed-ukraine-accepted"]) == (
         "On or before 22 March 2025: Sam Reed reports the position of Ukraine: Accepts that Ukraine will not join "
-        "(hedged: “I think”, “largely”) (Membership); as printed by Article of 22 March 2025 (title not recorded) "
+        "(hedged: “I think”, “largely”) (Membership); as printed by Article of 22 March 2025 "
         "(also printed, in other words, by The Wire)")
 
 
 def test_an_own_paraphrase_says_it_is_the_fact_sheets():
     assert phrases.statement_line(BY_ID["koval-accession"]) == (
         "On or before 22 March 2025: Oleh Koval, for Ukraine: Supports membership (Membership); paraphrased by the "
-        "fact sheet from Article of 22 March 2025 (title not recorded)")
+        "fact sheet from Article of 22 March 2025")
 
 
 def test_a_condition_comes_with_the_stance_before_the_hedges():

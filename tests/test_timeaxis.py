@@ -84,3 +84,27 @@ def test_the_axis_has_at_most_six_labels_in_order_months_or_years(dates, label):
 
 def test_no_statements_no_picture():
     assert timeaxis.axis([], SHEET_MODEL.topics) == timeaxis.Axis([], [])
+
+
+def test_each_mark_is_numbered_as_its_statement_in_the_list_and_named_only_where_its_lane_has_room():
+    axis = timeaxis.axis(STATEMENTS, SHEET_MODEL.topics)
+    assert axis.labelled
+    found = marks(axis)
+    assert [found[s.id].number for s in STATEMENTS] == list(range(1, len(STATEMENTS) + 1))
+    for row in axis.rows:
+        for m in row.marks:
+            later = [o.left for o in row.marks if o.lane == m.lane and o.left > m.left]
+            free = min([*later, 1.0]) - (m.left + max(m.width, timeaxis.ROOM) + timeaxis.LABEL)
+            assert m.room == pytest.approx(max(0.0, free))
+            assert m.named == (free >= timeaxis.NAME_ROOM)
+            assert all(o.left >= m.left + max(m.width, timeaxis.ROOM) + timeaxis.LABEL for o in row.marks
+                       if o.lane == m.lane and o.left > m.left)  # its number never under the next mark
+    apart = marks(timeaxis.axis([dated("2024-01-01", 1), dated("2025-06-01", 2)], SHEET_MODEL.topics))
+    assert apart[f"{STATEMENTS[0].id}-1"].named and not apart[f"{STATEMENTS[0].id}-2"].named  # the axis ends there
+
+
+def test_a_page_of_more_marks_than_can_be_labelled_is_drawn_without_numbers():
+    many = [dated(f"2025-{1 + n % 12:02d}", n) for n in range(timeaxis.LABELLED_UP_TO + 1)]
+    axis = timeaxis.axis(many, SHEET_MODEL.topics)
+    assert not axis.labelled and all(m.number == 0 and not m.named for m in marks(axis).values())
+    assert timeaxis.axis(many[:-1], SHEET_MODEL.topics).labelled

@@ -105,12 +105,14 @@ class Source:
 
     @property
     def shown_name(self) -> str:
-        """Its title; without one, what it is, by whom, when, and that the title is not recorded."""
+        """Its title; without one, what it is, by whom and when (`Article by Babel of 22 March
+        2025`): the source's own entry says once that its title is not recorded, not every
+        citation of it."""
         if self.title:
             return self.title
         by = f" by {self.publisher}" if self.publisher else ""
         when = f" of {self.date.words}" if self.date else ""
-        return f"{self.kind.capitalize()}{by}{when} (title not recorded)"
+        return f"{self.kind.capitalize()}{by}{when}"
 
 
 @dataclass(**RECORD)

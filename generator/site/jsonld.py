@@ -71,7 +71,7 @@ WORK_TYPES = {"article": "NewsArticle", "report": "Report", "social-media": "Soc
 
 def work(source: Source) -> dict:
     """The work a statement was printed in, as far as the fact sheet records it: its title or,
-    without one, what it is, by whom and when ("title not recorded"); its publisher, date and
+    without one, what it is, by whom and when (no `headline`); its publisher, date and
     address where known."""
     cited: dict = {"@type": WORK_TYPES.get(source.kind, "CreativeWork"), "name": source.shown_name}
     if source.title:

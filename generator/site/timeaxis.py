@@ -3,6 +3,7 @@ row per topic. Numbers only (shares of the axis, lanes); the timeline's template
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import heapq
 from dataclasses import dataclass
@@ -15,6 +16,14 @@ ROOM = 0.015
 gives each mark this much width, and lanes keep marks this far apart."""
 TICKS = 6
 """Axis labels at most."""
+LABELLED_UP_TO = 60
+"""Marks at most on a page whose marks are labelled: each with its number in the page's list
+(the numbered key below the picture), and its speaker's name where the lane has room. More
+marks than that are a picture of the whole, each named on hover and focus."""
+LABEL = 0.05
+"""The share of the axis a mark's number takes to its right (labelled pages keep it free)."""
+NAME_ROOM = 0.22
+"""The share of the axis that must be free after a mark's number for its speaker's name."""
 OPEN_TAIL = 0.04
 """The share of the axis an "on or before" mark takes: a short mark ending at its day, fading to
 the left (no earliest day is known; drawn as long as it may be, it would run from the axis's
@@ -34,6 +43,15 @@ class Mark:
     lane: int
     open_start: bool
     """`../DATE`: no earliest day known, so the mark is short, ending at its day, fading to the left."""
+    number: int = 0
+    """Its place in the page's list (from 1), shown beside it on a labelled page; 0: not labelled."""
+    room: float = 0.0
+    """The share of the axis free after its number in its lane (up to the next mark, or the end)."""
+
+    @property
+    def named(self) -> bool:
+        """Its lane has room for its speaker's name after its number (cut short to the room there)."""
+        return self.room >= NAME_ROOM
 
 
 @dataclass(frozen=True)
@@ -54,21 +72,24 @@ class Tick:
 class Axis:
     rows: list[Row]
     ticks: list[Tick]
+    labelled: bool = False
+    """Each mark shows its number (and its speaker's name where it fits): LABELLED_UP_TO."""
 
 
 def axis(statements: list[Statement], topics: tuple[Topic, ...]) -> Axis:
-    """The statements of one timeline page on one axis, from the earliest day any of them may
-    mean to the latest, a row per topic that has any."""
+    """The statements of one timeline page (in the order of its list) on one axis, from the
+    earliest day any of them may mean to the latest, a row per topic that has any."""
     if not statements:
         return Axis([], [])
     start, end = _span(statements)
     days = (end - start).days + 1
+    numbers = {id(s): n for n, s in enumerate(statements, 1)} if len(statements) <= LABELLED_UP_TO else {}
     rows = []
     for topic in topics:
         on_topic = sorted((s for s in statements if s.topic is topic), key=lambda s: (_first(s, start, days), s.id))
         if on_topic:
-            rows.append(_row(topic, on_topic, start, days))
-    return Axis(rows, _ticks(start, end, days))
+            rows.append(_row(topic, on_topic, start, days, numbers))
+    return Axis(rows, _ticks(start, end, days), bool(numbers))
 
 
 def _first(statement: Statement, start: dt.date, days: int) -> dt.date:
@@ -86,13 +107,15 @@ def _span(statements: list[Statement]) -> tuple[dt.date, dt.date]:
     return min(starts + [end - dt.timedelta(days=30)]), end  # at least a month: a first of the month to label
 
 
-def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int) -> Row:
+def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int, numbers: dict[int, int]) -> Row:
     """Each mark in the first lane free where it starts (`statements` by where they start: a
-    lane free for one mark stays free for the marks after it)."""
+    lane free for one mark stays free for the marks after it); numbered as `numbers` says (by
+    id), with room kept for the number, and the speaker's name where the lane leaves room."""
     busy: list[tuple[float, int]] = []  # (where it is free again, lane)
     free: list[int] = []
     lanes = 0
     marks = []
+    label = LABEL if numbers else 0.0
     for s in statements:
         first = _first(s, start, days)
         left = (first - start).days / days
@@ -101,9 +124,19 @@ def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int) -
             heapq.heappush(free, heapq.heappop(busy)[1])
         lane = heapq.heappop(free) if free else lanes
         lanes = max(lanes, lane + 1)
-        heapq.heappush(busy, (left + max(width, ROOM), lane))
-        marks.append(Mark(s, left, width, lane, s.date.before))
-    return Row(topic, marks, lanes)
+        heapq.heappush(busy, (left + max(width, ROOM) + label, lane))
+        marks.append(Mark(s, left, width, lane, s.date.before, numbers.get(id(s), 0)))
+    return Row(topic, _named(marks) if numbers else marks, lanes)
+
+
+def _named(marks: list[Mark]) -> list[Mark]:
+    """The marks, each with the room its lane leaves after its number (up to the next mark in
+    the lane, or the axis's end): its speaker's name is shown where that is NAME_ROOM."""
+    found = []
+    for m in marks:
+        ends = [o.left for o in marks if o.lane == m.lane and o.left > m.left] + [1.0]
+        found.append(dataclasses.replace(m, room=max(0.0, min(ends) - (m.left + max(m.width, ROOM) + LABEL))))
+    return found
 
 
 def _ticks(start: dt.date, end: dt.date, days: int) -> list[Tick]:
