@@ -337,6 +337,50 @@ def test_each_timeline_mark_shows_its_number_in_the_list_and_its_speaker_where_t
     page.close()
 
 
+def _shown_countries(page) -> list[str]:
+    return [row.locator("td").first.inner_text() for row in page.locator(".fs-glance tbody tr:visible").all()]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE])
+def test_the_table_filters_by_topic_and_stance_with_counts_and_sorts(watched, server, viewport):
+    page, _ = watched
+    page.set_viewport_size(viewport)
+    page.goto(f"{server}/")
+    tools = page.get_by_role("group", name="Sort and filter the table")
+    count = tools.locator("p")
+    everyone = _shown_countries(page)
+    expect(count).to_have_text(f"Showing {len(everyone)} of {len(everyone)} countries.")
+    tools.get_by_label("Show").select_option(label="Membership")
+    expect(page.locator(".fs-glance th", has_text="Guarantees without membership")).to_be_hidden()
+    expect(page.locator('.fs-glance td[data-topic="Guarantees without membership"]').first).to_be_hidden()
+    stance = tools.get_by_label("with the stance")
+    options = stance.locator("option").all_inner_texts()
+    assert options == ["any stance", "Supports membership (2)", "Considers membership not realistic (1)",
+                       "Opposes membership (2)"]  # for first, against last; each with its count
+    stance.select_option(label="Opposes membership (2)")
+    expect(count).to_have_text(f"Showing 2 of {len(everyone)} countries.")
+    assert sorted(_shown_countries(page)) == ["Germany", "Norway"]  # own, and reported
+    stance.select_option(label="any stance")
+    order = tools.get_by_label("Order by")
+    order.select_option(label="stance on Membership, against first")
+    assert _shown_countries(page) == ["Germany", "Norway", "United States", "Ukraine"]
+    expect(page.locator(".fs-glance th", has_text="Membership").first).to_have_attribute("aria-sort", "descending")
+    order.select_option(label="country")
+    assert _shown_countries(page) == sorted(everyone)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, "the tools scroll sideways"
+
+
+def test_the_table_reads_the_same_without_javascript(browser, server):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server}/")
+    assert page.locator(".fs-glance-tools").count() == 0
+    assert _shown_countries(page) == ["Germany", "Norway", "Ukraine", "United States"]
+    expect(page.locator(".fs-glance thead")).to_contain_text("Guarantees without membership")
+    context.close()
+
+
 def test_dark_scheme_toggle(watched, server):
     page, _ = watched
     page.goto(f"{server}/")

@@ -147,3 +147,15 @@ def test_a_template_script_in_the_data_is_shown_as_text():
     rendered = environment().from_string("{{ quote }} <p>{{ quote|e }}</p>").render(quote="<script>x</script>")
     assert "<script>" not in rendered
     assert rendered == "&lt;script&gt;x&lt;/script&gt; <p>&lt;script&gt;x&lt;/script&gt;</p>"
+
+
+def test_text_in_another_language_says_which():
+    from generator.data.model import Source
+    from generator.site.environment import lang
+
+    assert lang("Олег Коваль") == ' lang="uk"' and lang("Ми хочемо гарантій") == ' lang="uk"'
+    assert lang("Зелёный") == ' lang="ru"'  # ё: a letter Ukrainian does not use
+    assert lang("Koval") == "" and lang("") == ""
+    assert lang(Source(id="s", kind="article", language="de")) == ' lang="de"'
+    for code in ("en", "", "English", 'de" onclick="x'):
+        assert lang(Source(id="s", kind="article", language=code)) == ""

@@ -76,7 +76,7 @@ def test_the_country_and_topic_pages_say_order_not_known():
 
 def test_a_statement_says_whose_wording_a_quote_is():
     translated = PAGES["actors/oleh-koval.md"].split('id="koval-guarantees-now"')[1].split('class="fs-statement"')[0]
-    assert "in its translation. Original words: “Ми хочемо гарантій зараз.”" in translated
+    assert 'in its translation. Original words: “<span lang="uk">Ми хочемо гарантій зараз.</span>”' in translated
     as_printed = PAGES["actors/anna-berg.md"].split('id="berg-not-realistic"')[1].split('class="fs-statement"')[0]
     assert "which does not say whether these are the speaker's exact words or a translation" in as_printed
 
@@ -442,3 +442,18 @@ def test_a_missing_title_is_said_once_on_the_sources_entry_not_in_every_citation
     elsewhere = [path for path, text in PAGES.items() if not path.startswith("sources") and "not recorded" in text
                  and re.search(r"\(title not recorded\)|Title:\*\* not recorded", text)]
     assert elsewhere == []
+
+
+def test_every_text_in_cyrillic_on_a_page_says_its_language():
+    import re
+
+    found = 0
+    for path, text in PAGES.items():
+        for run in re.finditer(r"[^<>\n]*[\u0400-\u04ff][^<>\n]*", text):
+            before = text[max(0, run.start() - 40):run.start()]
+            if "ld+json" in before or "fs-tl-name" in before:
+                continue
+            opening = text[:run.start()].rsplit("<", 1)[-1]
+            assert re.match(r'(span|blockquote)[^>]* lang="(uk|ru)"', opening), (path, run.group())
+            found += 1
+    assert found >= 2  # the fixture's Ukrainian alias and original words

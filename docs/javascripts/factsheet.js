@@ -48,3 +48,105 @@ document.querySelectorAll(".fs-map").forEach((figure) => {
     });
   });
 });
+
+// The table at a glance (home): sorted by a column, and filtered to one topic and one stance,
+// with counts. Without this script the table reads the same, unsorted and whole.
+document.querySelectorAll(".fs-glance table").forEach((table) => {
+  const RANKS = ["fs-for-1", "fs-for-2", "fs-for-3", "fs-neither", "fs-against-3", "fs-against-2", "fs-against-1"];
+  const head = [...table.tHead.rows[0].cells];
+  const topics = head.slice(1).map((th) => th.textContent.trim());
+  const body = table.tBodies[0];
+  const rows = [...body.rows];
+  // A cell's latest stances (its chips before "Reported otherwise"), most favourable first.
+  const stances = (cell) => {
+    const found = [];
+    for (const node of cell.children) {
+      if (node.tagName === "EM" && node.textContent.startsWith("Reported otherwise")) break;
+      if (node.classList.contains("fs-chip")) {
+        const rank = RANKS.findIndex((name) => node.classList.contains(name));
+        found.push({ label: node.textContent.trim(), rank: rank < 0 ? RANKS.length : rank });
+      }
+    }
+    return found.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
+  };
+  const held = rows.map((row) => [...row.cells].slice(1).map(stances));
+  const name = (row) => row.cells[0].textContent.trim();
+
+  const tools = document.createElement("div");
+  tools.className = "fs-glance-tools";
+  tools.setAttribute("role", "group");
+  tools.setAttribute("aria-label", "Sort and filter the table");
+  const topicChoice = document.createElement("select");
+  const stanceChoice = document.createElement("select");
+  const count = document.createElement("p");
+  count.setAttribute("aria-live", "polite");
+  const labelled = (text, control) => {
+    const label = document.createElement("label");
+    label.append(text, " ", control);
+    return label;
+  };
+  topicChoice.append(new Option("every topic", ""), ...topics.map((t, i) => new Option(t, String(i))));
+  tools.append(labelled("Show", topicChoice), labelled("with the stance", stanceChoice), count);
+  table.closest(".fs-glance").before(tools);
+
+  const fillStances = () => {
+    const t = topicChoice.value === "" ? "" : Number(topicChoice.value);
+    stanceChoice.replaceChildren(new Option("any stance", ""));
+    stanceChoice.disabled = t === "";
+    if (t === "") return;
+    const counted = new Map();
+    held.forEach((cells) => cells[t].forEach((s) => {
+      const seen = counted.get(s.label) || { ...s, n: 0 };
+      seen.n += 1;
+      counted.set(s.label, seen);
+    }));
+    [...counted.values()].sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label))
+      .forEach((s) => stanceChoice.append(new Option(`${s.label} (${s.n})`, s.label)));
+  };
+  const filter = () => {
+    const t = topicChoice.value === "" ? "" : Number(topicChoice.value);
+    const stance = stanceChoice.value;
+    head.slice(1).forEach((th, i) => { th.hidden = t !== "" && i !== t; });
+    let shown = 0;
+    rows.forEach((row, r) => {
+      [...row.cells].slice(1).forEach((cell, i) => { cell.hidden = t !== "" && i !== t; });
+      const cells = held[r];
+      const keep = t === "" || (cells[t].length > 0 && (stance === "" || cells[t].some((s) => s.label === stance)));
+      row.hidden = !keep;
+      shown += keep ? 1 : 0;
+    });
+    count.textContent = `Showing ${shown} of ${rows.length} countries.`;
+  };
+  topicChoice.addEventListener("change", () => { fillStances(); filter(); });
+  stanceChoice.addEventListener("change", filter);
+
+  // Sorting: by country, or by the stance on a topic, for first or against first (none recorded last).
+  const sortChoice = document.createElement("select");
+  sortChoice.append(new Option("country", ""));
+  topics.forEach((t, i) => {
+    sortChoice.append(new Option(`stance on ${t}, for first`, `${i} 1`), new Option(`stance on ${t}, against first`, `${i} -1`));
+  });
+  tools.insertBefore(labelled("Order by", sortChoice), count);
+  const sort = () => {
+    const [column, direction] = sortChoice.value ? sortChoice.value.split(" ").map(Number) : [null, 1];
+    head.forEach((th, i) => {
+      const sorted = column === null ? i === 0 : i === column + 1;
+      if (sorted) th.setAttribute("aria-sort", direction > 0 ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+    });
+    const byName = (a, b) => name(rows[a]).localeCompare(name(rows[b]));
+    const order = rows.map((_, r) => r).sort((a, b) => {
+      if (column === null) return byName(a, b);
+      // Where the order of a country's latest stances is not known: for first by its most
+      // favourable, against first by its least.
+      const pick = (r) => (direction > 0 ? held[r][column][0] : held[r][column].at(-1));
+      const [x, y] = [pick(a), pick(b)];
+      if (!x || !y) return (!x - !y) || byName(a, b);
+      return direction * (x.rank - y.rank || x.label.localeCompare(y.label)) || byName(a, b);
+    });
+    body.append(...order.map((r) => rows[r]));
+  };
+  sortChoice.addEventListener("change", sort);
+  fillStances();
+  filter();
+});

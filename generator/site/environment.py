@@ -103,6 +103,28 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code, code)
 
 
+PAGE_LANGUAGE = "en"
+"""The language the pages are written in (mkdocs.yml's theme.language)."""
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
+"""Cyrillic letters Ukrainian does not use."""
+
+
+def lang(value: object) -> Markup:
+    """` lang="uk"` for text in another language than the page's, for screen readers to read it
+    aright and browsers to hyphenate it: a source's printed words in the source's `language`
+    (a Source); a text (a str) in Cyrillic, as Ukrainian, or as Russian where it has letters
+    Ukrainian does not use (ы, э, ъ, ё). Empty where the language is the page's or not known."""
+    if isinstance(value, str):
+        cyrillic = any("\u0400" <= c <= "\u04ff" for c in value)
+        code = ("ru" if RUSSIAN_LETTERS.intersection(value) else "uk") if cyrillic else ""
+    else:
+        code = getattr(value, "language", "") or ""
+    if not code or code == PAGE_LANGUAGE or not LANGUAGE_CODE.fullmatch(code):
+        return Markup("")
+    return Markup(' lang="{}"').format(code)
+
+
 def jsonld(statements: list) -> Markup:
     """schema.org data for the statements a page shows (jsonld.py), escaped for its <script>."""
     return Markup(schema_org.jsonld(statements))
@@ -138,7 +160,7 @@ def environment() -> _Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS)
+    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, lang=lang, compared=compared, **FILTERS)
     env.links = Links()
     env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld,
                        jsonld_list=jsonld_list, site_name=SITE_NAME, stance_class=stance_class)
