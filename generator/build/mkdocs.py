@@ -1,33 +1,106 @@
-"""MkDocs' own build of the written pages: `mkdocs build --strict`, in a process of its own."""
+"""MkDocs' own build of the written pages: `mkdocs build --strict`, in a process of its own.
+
+After an edit, MkDocs builds a few pages into the last site (a dirty build); importing MkDocs,
+its theme and the hook's code costs about as much as building them. So `make site` starts that
+process early (`Early`), when a site is there to build into: it imports them while the generator
+checks and renders, then waits for its command line. Unused (a full build, or nothing to
+build), it is stopped.
+"""
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
 from generator.build import shares
 from generator.build.inputs import code_digest
-from generator.build.write import SiteError
+from generator.build.write import SITE_STAMP, SiteError
 
 
-def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False) -> None:
+def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False, early: Early | None = None) -> None:
     """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written);
     `dirty`: into the last site's files, building only the pages and files `site` lacks
-    (write.Site.prepare). A large full build runs in shares, one per core (shares.py)."""
-    env = {**os.environ, "FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir",
-               str(site.resolve())]
+    (write.Site.prepare), in the `early` process where one was started. A large full build runs
+    in shares, one per core (shares.py)."""
+    env = {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
+    arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve())]
     n = 1 if dirty else shares.count(sum(1 for _ in docs.rglob("*.md")))
     if n > 1:
-        _in_shares(command, env, n)
-    elif subprocess.run([*command, *(["--dirty"] if dirty else [])], env=env, check=False).returncode:
+        _in_shares([sys.executable, "-m", "mkdocs", *arguments], {**os.environ, **env}, n)
+        return
+    arguments += ["--dirty"] if dirty else []
+    done = early.run(arguments, env) if early is not None and dirty else None
+    if done is None:
+        done = subprocess.run([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env}).returncode
+    if done:
         raise SiteError(FAILED)
+
+
+class Early:
+    """A `python -m mkdocs` started before its command line is known: it imports what a build
+    needs (RUNNER), then reads one line, the arguments and environment of its build, and runs
+    it as `python -m mkdocs` would. Used once."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = subprocess.Popen(
+            [sys.executable, "-c", RUNNER], stdin=subprocess.PIPE, text=True)
+
+    def run(self, arguments: list[str], env: dict[str, str]) -> int | None:
+        """The build's exit code; None where the process is gone (build as usual then)."""
+        process, self.process = self.process, None
+        if process is None or process.stdin is None or process.poll() is not None:
+            return None
+        try:
+            process.stdin.write(json.dumps({"arguments": arguments, "env": env}) + "\n")
+            process.stdin.close()
+        except OSError:
+            process.wait()
+            return None
+        return process.wait()
+
+    def stop(self) -> None:
+        """Stopped where it was not used."""
+        process, self.process = self.process, None
+        if process is not None:
+            process.kill()
+            process.wait()
+
+
+RUNNER = """
+import json, os, sys
+import mkdocs.__main__, mkdocs.commands.build, material, pymdownx
+import generator.build.pipeline, generator.site.rawhtml
+line = sys.stdin.readline()
+if not line:
+    sys.exit(0)
+request = json.loads(line)
+os.environ.update(request["env"])
+sys.argv = ["mkdocs", *request["arguments"]]
+mkdocs.__main__.cli(prog_name="mkdocs")
+"""
+"""What the early process runs: the imports of `mkdocs build` with the hook (generator/hooks.py
+imports the generator's pipeline), then the build it is given."""
+
+
+@contextmanager
+def early_if(site: Path) -> Iterator[Early | None]:
+    """An early process where `site` holds a built site (the next build may well be dirty); stopped
+    afterwards if unused."""
+    early = Early() if (site / SITE_STAMP).is_file() else None
+    try:
+        yield early
+    finally:
+        if early is not None:
+            early.stop()
 
 
 FAILED = "`mkdocs build --strict` failed (its messages are above)"

@@ -1,0 +1,39 @@
+"""mkdocs.py's early process: MkDocs imported while the generator works, then the build it is given."""
+
+from __future__ import annotations
+
+import os
+
+from conftest import ROOT
+
+from generator.build import mkdocs
+from generator.build.write import SITE_STAMP
+
+
+def test_an_early_process_runs_the_mkdocs_command_line_it_is_given(capfd, monkeypatch):
+    monkeypatch.chdir(ROOT)  # as `make site` runs it: the generator importable from there
+    assert mkdocs.Early().run(["--version"], {}) == 0
+    assert "mkdocs, version" in capfd.readouterr().out
+    assert mkdocs.Early().run(["build", "--no-such-option"], {}) == 2  # click's usage error
+
+
+def test_an_early_process_is_used_once_and_one_that_is_gone_leaves_the_build_to_a_new_process(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    early = mkdocs.Early()
+    early.process.kill()
+    early.process.wait()
+    assert early.run(["--version"], {}) is None
+    used = mkdocs.Early()
+    assert used.run(["--version"], {}) == 0 and used.run(["--version"], {}) is None
+
+
+def test_an_early_process_starts_only_beside_a_built_site_and_is_stopped_unused(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    with mkdocs.early_if(tmp_path) as early:
+        assert early is None
+    (tmp_path / SITE_STAMP).write_text("{}")
+    with mkdocs.early_if(tmp_path) as early:
+        process = early.process
+        assert process.poll() is None
+    assert process.returncode is not None and early.process is None
+    assert os.environ.get("FACTSHEET_DOCS") is None  # the build's environment is the early process's own
