@@ -108,6 +108,22 @@ def test_searching_a_cyrillic_alias_finds_the_person(watched, server):
     expect(page.locator('.md-search-result__item a[href*="oleh-koval"]').first).to_be_visible()
 
 
+@pytest.mark.parametrize("typed", ["Олега Коваля", "Ковалем", "Олегові"])
+def test_searching_a_ukrainian_name_in_another_case_finds_the_person(watched, server, typed):
+    page, _ = watched
+    page.goto(f"{server}/")
+    search(page, typed)  # the alias is written "Олег Коваль"
+    expect(page.locator('.md-search-result__item a[href*="oleh-koval"]').first).to_be_visible()
+
+
+def test_the_search_cuts_only_a_ukrainian_words_case_ending(watched, server):
+    page, _ = watched
+    page.goto(f"{server}/")
+    cut = page.evaluate("""() => ["зеленського", "німеччини", "членства", "коваля", "україни", "ми", "nato", "berg's"]
+        .map((w) => window.factsheetSearchStem(window.factsheetSearchWords(w)[0]))""")
+    assert cut == ["зеленськ", "німеччин", "членств", "ковал", "украін", "ми", "nato", "bergs"]
+
+
 def test_searching_words_of_a_quote_finds_the_statement(watched, server):
     page, _ = watched
     page.goto(f"{server}/")

@@ -26,6 +26,21 @@
   const words = (text) => (text.toLowerCase().replace(APOSTROPHES, "").normalize("NFC").match(WORD) || []).map(fold);
   window.factsheetSearchWords = words; // for the test that compares it with the generator's
 
+  // A Ukrainian word typed in another form than the one indexed ("Коваля", "Німеччини",
+  // "членства") is cut to its stem, which then begins the indexed form ("коваль", "німеччина",
+  // "членство"): its case ending, the longest that leaves three letters, is dropped. Endings
+  // are folded as the words are (й → и, ї → і). Only words in Cyrillic are cut.
+  const ENDINGS = ["ього", "ьому", "ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ах", "ях", "ам",
+    "ям", "ом", "ем", "єм", "ів", "їв", "ей", "ою", "ею", "єю", "ій", "ий", "ої", "их", "іх", "ім", "им", "а", "я",
+    "у", "ю", "і", "ї", "е", "є", "о", "и", "ь", "й"].map(fold).sort((a, b) => b.length - a.length);
+  const CYRILLIC = /[\u0400-\u04ff]/;
+  const stem = (term) => {
+    if (!CYRILLIC.test(term)) return term;
+    const ending = ENDINGS.find((e) => term.endsWith(e) && term.length - e.length >= 3);
+    return ending ? term.slice(0, -ending.length) : term;
+  };
+  window.factsheetSearchStem = stem; // for the test of its cuts
+
   // What was fetched, by address; a failed fetch is forgotten, so that the next search tries again.
   const fetched = new Map();
   const json = (url, options) => {
@@ -48,7 +63,7 @@
   // weighs more than text, a whole word more than its beginning.
   async function search(query) {
     const found = await index();
-    const terms = [...new Set(words(query))].filter((t) => t.length >= found.key_length);
+    const terms = [...new Set(words(query).map(stem))].filter((t) => t.length >= found.key_length);
     if (!terms.length) return null;
     const shards = await Promise.all(terms.map((t) => part(found, `search/words/${hex(t.slice(0, found.key_length))}.json`)));
     let scores = null;
