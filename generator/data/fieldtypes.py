@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.data import dates
 from generator.data.errors import Location, did_you_mean, listing
+from generator.data.languages import LANGUAGES, Translated
 from generator.data.records import RecordReader
 from generator.data.yamlload import Map, Scalar
 
@@ -107,6 +108,45 @@ class Text(FieldType):
 
     def json_schema(self, known: Known) -> dict:
         return dict(TEXT_SCHEMA)
+
+
+class Translatable(Text):
+    """Free text in the fact sheet's own words: English, or English with a version in another of
+    its languages, `{en: ..., uk: ...}` (languages.py). Read as the English text; with versions,
+    as a `Translated` carrying them."""
+
+    what = "text, or its versions by language such as {en: ..., uk: ...}"
+
+    def read(self, r: RecordReader, name: str, required: bool) -> Any:
+        node = r.value(name, required)
+        if node is None:
+            return self.empty
+        if isinstance(node, Scalar):
+            return self.convert(r, node, name)
+        if not isinstance(node, Map):
+            r.problem(node.loc, name, f"expected {self.what}, found a list")
+            return self.empty
+        found = {}
+        for language, entry in node.entries.items():
+            if language not in LANGUAGES:
+                hint = ("; Ukrainian is `uk` (`ua` is Ukraine's country code)" if language == "ua"
+                        else did_you_mean(language, [x for x in LANGUAGES if x not in node.entries]))
+                r.problem(entry.key_loc, f"{name}.{language}",
+                          f"is not one of the fact sheet's languages; expected {listing(LANGUAGES)}{hint}")
+            elif not isinstance(entry.value, Scalar) or entry.value.is_null:
+                r.problem(entry.value.loc, f"{name}.{language}", "expected the text in that language")
+            else:
+                found[language] = self.convert(r, entry.value, f"{name}.{language}")
+        if LANGUAGES[0] not in node.entries:
+            r.problem(node.loc, name, f"has no English version (`{LANGUAGES[0]}: ...`); every text needs one, "
+                                      "the other languages may follow")
+            return self.empty
+        return Translated(found) if len(found) > 1 and found.get(LANGUAGES[0]) else found.get(LANGUAGES[0], "")
+
+    def json_schema(self, known: Known) -> dict:
+        by_language = {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
+                       "required": [LANGUAGES[0]], "additionalProperties": False}
+        return {"anyOf": [dict(TEXT_SCHEMA), by_language]}
 
 
 class Id(FieldType):

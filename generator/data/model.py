@@ -28,6 +28,7 @@ from generator.data.fieldtypes import (
     Ref,
     StanceRef,
     Text,
+    Translatable,
     Url,
     declare,
 )
@@ -49,7 +50,7 @@ class Stance:
     """One answer in a topic's vocabulary."""
 
     id: str = declare(Id(), "The stance's id, e.g. opposes.", required=True)
-    label: str = declare(Text(), "As shown, e.g. Opposes membership.", required=True)
+    label: str = declare(Translatable(), "As shown, e.g. Opposes membership.", required=True)
     leaning: str = declare(Choice(LEANINGS), "What the stance answers to the topic's question: for, against or "
                                              "neither. It decides the stance's colour (blue for, orange against, "
                                              "grey neither); left out, the stance is drawn grey.")
@@ -60,8 +61,8 @@ class Topic:
     """A question the fact sheet tracks, with its vocabulary of stances."""
 
     id: str = declare(Id(), "The topic's id, e.g. nato-membership.", required=True)
-    title: str = declare(Text(), "Short title, e.g. Ukraine's membership in NATO.", required=True)
-    question: str = declare(Text(), "The question, e.g. Should Ukraine become a member of NATO?", required=True)
+    title: str = declare(Translatable(), "Short title, e.g. Ukraine's membership in NATO.", required=True)
+    question: str = declare(Translatable(), "The question, e.g. Should Ukraine become a member of NATO?", required=True)
     stances: tuple[Stance, ...] = declare(
         Records(Stance), "The possible answers, ordered: the first is the most favourable.", required=True)
 
@@ -81,7 +82,7 @@ class Source:
     """Empty where the source prints none; pages then name it by kind, publisher and date."""
     publisher: str = declare(Text(), "Who published it.")
     language: str = declare(Text(), "The language it is written in, as a code: en, uk, de.")
-    notes: str = declare(Text(), "What is known about it that no other field says, e.g. that it is a "
+    notes: str = declare(Translatable(), "What is known about it that no other field says, e.g. that it is a "
                                  "secondary report of an interview.")
     url: str = declare(Url(), "Its address: http or https only.")
     archive_url: str = declare(Url(), "A snapshot, e.g. in a web archive, against link rot.")
@@ -120,7 +121,7 @@ class Country:
     """A country, by its ISO 3166-1 alpha-2 code in lower case."""
 
     id: str = declare(CountryCode(), "ISO 3166-1 alpha-2 code in lower case, e.g. ua, us, no.", required=True)
-    name: str = declare(Text(), "e.g. United States.", required=True)
+    name: str = declare(Translatable(), "e.g. United States.", required=True)
     definite_article: bool | None = declare(
         Boolean(), "true where the name takes `the` in a sentence: the United States.")
     nato_member_since: DateValue | None = declare(Date(), "The year it joined NATO, as nato_source gives it.")
@@ -140,12 +141,12 @@ class Actor:
     """A person, organisation or media outlet who speaks or is spoken of."""
 
     id: str = declare(Id(), "e.g. giorgia-meloni.", required=True)
-    name: str = declare(Text(), "e.g. Giorgia Meloni.", required=True)
+    name: str = declare(Translatable(), "e.g. Giorgia Meloni.", required=True)
     kind: str = declare(Choice(ACTOR_KINDS), "person, organization or media.", required=True)
     country: Country | None = declare(Ref("country"), "Country id; leave out for international organisations.")
-    role: str = declare(Text(), "As of the latest source, e.g. Italian Prime Minister.")
+    role: str = declare(Translatable(), "As of the latest source, e.g. Italian Prime Minister.")
     aliases: tuple[str, ...] = declare(ListOf(Text()), "Other spellings and scripts, e.g. [Володимир Зеленський].")
-    description: str = declare(Text(), "One sentence.")
+    description: str = declare(Translatable(), "One sentence.")
 
 
 @dataclass(**RECORD)
@@ -153,7 +154,7 @@ class Correction:
     """A public record of one change of substance to a statement."""
 
     date: DateValue = declare(Date(), "When it was corrected.", required=True)
-    note: str = declare(Text(), "What changed, e.g. Date corrected from 2025-02 to 2025-03.", required=True)
+    note: str = declare(Translatable(), "What changed, e.g. Date corrected from 2025-02 to 2025-03.", required=True)
 
 
 @dataclass(**RECORD)
@@ -193,10 +194,10 @@ class Statement:
     wording: str = declare(Choice(WORDINGS), "What the source says of the quote's words: as-printed (the "
                                              "default: it does not say), verbatim, translated or paraphrased.")
     original: str = declare(Text(), "The speaker's original words, where known, for a translated quote.")
-    summary: str = declare(Text(), "One sentence in the fact sheet's own voice; required without a quote.")
+    summary: str = declare(Translatable(), "One sentence in the fact sheet's own voice; required without a quote.")
     excerpt: str = declare(Text(), "The passage of the source the summary rests on, word for word; required "
                                    "without a quote.")
-    occasion: str = declare(Text(), "Where it was said, e.g. Interview with Tucker Carlson.")
+    occasion: str = declare(Translatable(), "Where it was said, e.g. Interview with Tucker Carlson.")
     mentions: tuple[Actor, ...] = declare(ListOf(Ref("actor")), "Actor ids of people it mentions.")
     source: Source = declare(Ref("source"), "Source id.", required=True)
     printings: tuple[Printing, ...] = declare(

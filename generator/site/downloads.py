@@ -15,6 +15,7 @@ import json
 import xml.etree.ElementTree as ET
 
 from generator.data.dates import Date
+from generator.data.languages import LANGUAGES, versions
 from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
 from generator.site.phrases import printed, statement_line
 from generator.site.queries import last_updated
@@ -53,30 +54,48 @@ def _said(s: Statement) -> dict:
             "latest": s.last_day.isoformat(), "words": s.date.words}
 
 
+def _translated(item: dict, texts: dict[str, str]) -> dict:
+    """`item` with, where any of its `texts` (by field) is also given in another language than
+    English, `translations`: {language: {field: text}} (languages.py)."""
+    found: dict[str, dict[str, str]] = {}
+    for field, text in texts.items():
+        for language, version in versions(text).items():
+            if language != LANGUAGES[0]:
+                found.setdefault(language, {})[field] = version
+    return {**item, "translations": found} if found else item
+
+
 def _topic(t: Topic) -> dict:
-    return {"id": t.id, "title": t.title, "question": t.question,
-            "stances": [{"id": s.id, "label": s.label} for s in t.stances]}
+    stances = [_translated({"id": s.id, "label": s.label}, {"label": s.label}) for s in t.stances]
+    return _translated({"id": t.id, "title": t.title, "question": t.question, "stances": stances},
+                       {"title": t.title, "question": t.question})
 
 
 def _country(c: Country) -> dict:
-    return {"id": c.id, "name": c.name, "nato_member_since": _date(c.nato_member_since),
-            "nato_member": c.nato_member, "nato_source": c.nato_source.id if c.nato_source else None}
+    return _translated({"id": c.id, "name": c.name, "nato_member_since": _date(c.nato_member_since),
+                        "nato_member": c.nato_member, "nato_source": c.nato_source.id if c.nato_source else None},
+                       {"name": c.name})
 
 
 def _actor(a: Actor) -> dict:
-    return {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country.id if a.country else None,
-            "role": a.role or None, "aliases": list(a.aliases), "description": a.description or None}
+    return _translated({"id": a.id, "name": a.name, "kind": a.kind, "country": a.country.id if a.country else None,
+                        "role": a.role or None, "aliases": list(a.aliases), "description": a.description or None},
+                       {"name": a.name, "role": a.role, "description": a.description})
 
 
 def _source(s: Source) -> dict:
-    return {"id": s.id, "kind": s.kind, "name": s.shown_name, "title": s.title or None, "date": _date(s.date),
-            "publisher": s.publisher or None, "language": s.language or None, "notes": s.notes or None,
-            "url": s.url or None, "archive_url": s.archive_url or None, "accessed": _date(s.accessed),
-            "text_stored": s.stored}
+    return _translated({"id": s.id, "kind": s.kind, "name": s.shown_name, "title": s.title or None,
+                        "date": _date(s.date), "publisher": s.publisher or None, "language": s.language or None,
+                        "notes": s.notes or None, "url": s.url or None, "archive_url": s.archive_url or None,
+                        "accessed": _date(s.accessed), "text_stored": s.stored}, {"notes": s.notes})
 
 
 def statement_record(s: Statement, line: str | None = None) -> dict:
     """A statement's record in the JSON download (`line`: its `statement_line`, where made already)."""
+    return _translated(_statement_record(s, line), {"summary": s.summary, "occasion": s.occasion})
+
+
+def _statement_record(s: Statement, line: str | None) -> dict:
     return {"id": s.id, "in_one_line": statement_line(s) if line is None else line, "date": _said(s), "speaker": s.speaker.id,
             "topic": s.topic.id, "stance": s.stance.id, "voice": s.voice, "position_of": [c.id for c in s.position_of],
             "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": s.source.printer,
@@ -85,7 +104,8 @@ def statement_record(s: Statement, line: str | None = None) -> dict:
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
             "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
             "mentions": [a.id for a in s.mentions], "source": s.source.id, "checked_in_source": s.source.stored,
-            "corrections": [{"date": _date(c.date), "note": c.note} for c in s.corrections], "address": address(s)}
+            "corrections": [_translated({"date": _date(c.date), "note": c.note}, {"note": c.note}) for c in s.corrections],
+            "address": address(s)}
 
 
 def factsheet_json(sheet: FactSheet, lines: list[str] | None = None) -> str:
@@ -173,7 +193,9 @@ _TEXT = {"type": ["string", "null"]}
 SCHEMA = {
     "$schema": "http://json-schema.org/draft-07/schema#",
     "title": "Ukraine and NATO: who says what (the whole fact sheet)",
-    "description": "Dates are ranges: earliest is null for a date given as on or before a day.",
+    "description": "Dates are ranges: earliest is null for a date given as on or before a day. A record whose "
+                   "own words (a name, a label, a summary) are also given in another language than English has "
+                   "`translations`: {language: {field: text}}; quotes are as their sources print them.",
     "type": "object",
     "required": ["last_updated", "topics", "countries", "actors", "sources", "statements"],
     "properties": {

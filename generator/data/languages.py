@@ -1,0 +1,37 @@
+"""The fact sheet's languages: its own words (names, titles, questions, stance labels, roles,
+summaries, notes) are written in English and may also be given in Ukrainian, in the same record:
+
+    name: {en: Volodymyr Zelensky, uk: Володимир Зеленський}
+
+Such a text is read as a `Translated`: the English text itself (a `str`, so that every page and
+output that shows English reads it as before), carrying its `versions`. Words printed by a
+source (quotes, excerpts, a source's title) are never translated this way: they stay as the
+source printed them.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "uk")
+"""The languages a text may be given in; English first: every text has it."""
+NAMES = {"en": "English", "uk": "Ukrainian"}
+
+
+class Translated(str):
+    """A text in English (its value), with its version in each language it is given in."""
+
+    versions: dict[str, str]
+
+    def __new__(cls, versions: dict[str, str]) -> Translated:
+        text = super().__new__(cls, versions[LANGUAGES[0]])
+        text.versions = dict(versions)
+        return text
+
+    def __reduce__(self) -> tuple:
+        return Translated, (self.versions,)
+
+
+def versions(text: str) -> dict[str, str]:
+    """A text's versions by language: those given, or English alone; none for an empty text."""
+    if isinstance(text, Translated):
+        return dict(text.versions)
+    return {LANGUAGES[0]: text} if text else {}
