@@ -97,3 +97,14 @@ def test_check_says_how_much_is_given_in_ukrainian_and_does_not_fail(tmp_path):
     assert result.returncode == 0, result.stderr
     assert ("notice: Ukrainian (uk) is given for 1 of the 9 texts in the fact sheet's own words: missing in "
             "topic.title 0/1, topic.question 0/1, stance.label 0/2, country.name 0/3, actor.role 0/1") in result.stdout
+
+
+def test_the_english_pages_show_the_english_text(tmp_path):
+    from generator.data.load import Prose
+    from generator.site.plan import plan
+    from generator.site.render import render
+
+    sheet = _sheet(tmp_path, "{en: Jane Doe, uk: Джейн Доу}")
+    pages = render(plan(sheet, Prose()))
+    page = pages["actors/jane-doe.md"]
+    assert page.startswith("---") and "# Jane Doe" in page and "Джейн" not in "".join(pages.values())
