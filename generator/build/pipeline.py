@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.build import cache, fingerprint
 from generator.build.inputs import code_digest, data_digests, inputs_digest, tree_digest
-from generator.build.mkdocs import ALWAYS, early_if, mkdocs_build, output_of, site_key, sitemap_date
+from generator.build.mkdocs import ALWAYS, Early, early_if, mkdocs_build, output_of, site_key, sitemap_date
 from generator.build.write import Report, Site, kept, up_to_date, write, write_changed
 from generator.data import schemafiles
 from generator.data.errors import DataError
@@ -186,22 +186,23 @@ def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report
     prose, the code, MkDocs' settings, the schemas there) it stops before reading the data."""
     now = data_digests(paths.data)
     inputs = inputs_digest(now, paths.content, repr(options.repository))
-    key = f"{site_key(paths.config)}\n{tree_digest(paths.content)}"
     unchanged = _up_to_date(paths, inputs)
-    if unchanged is not None and Site(site, _unused, key, output_of, ALWAYS, sitemap_date()).built_from(paths.docs):
+    if unchanged is not None and _site(paths, site).built_from(paths.docs):
         return Report((), (), unchanged)
     with early_if(site) as early, collector_paused():
-        target = Site(site, lambda docs, out, dirty: mkdocs_build(paths.config, docs, out, dirty, early),
-                      key, output_of, ALWAYS, sitemap_date())
         sheet, generated = _generated(paths, now, options)
         schemas = _schemas(sheet, paths.schema)
-        report = write(generated.files, paths.docs, target, inputs, generated.fingerprints, _own(generated, schemas))
+        report = write(generated.files, paths.docs, _site(paths, site, early), inputs, generated.fingerprints,
+                       _own(generated, schemas))
     _write_schemas(schemas, paths.schema)
     return report
 
 
-def _unused(docs: Path, out: Path, dirty: bool) -> None:
-    raise AssertionError("a site only compared, never built")
+def _site(paths: Paths, site: Path, early: Early | None = None) -> Site:
+    """The site MkDocs builds from the pages, and what it is built with besides them; in the
+    `early` process, where one was started (mkdocs.py)."""
+    return Site(site, lambda docs, out, dirty: mkdocs_build(paths.config, docs, out, dirty, early),
+                f"{site_key(paths.config)}\n{tree_digest(paths.content)}", output_of, ALWAYS, sitemap_date())
 
 
 SCHEMAS = ".schemas"
