@@ -381,8 +381,10 @@ def test_the_table_filters_by_topic_and_stance_with_counts_and_sorts(watched, se
     order.select_option(label="stance on Membership, against first")
     assert _shown_countries(page) == ["Germany", "Norway", "United States", "Ukraine"]
     expect(page.locator(".fs-glance th", has_text="Membership").first).to_have_attribute("aria-sort", "descending")
-    order.select_option(label="country")
+    order.select_option(label="country, A–Z")
     assert _shown_countries(page) == sorted(everyone)
+    order.select_option(label="the fact sheet's order")
+    assert _shown_countries(page) == everyone
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, "the tools scroll sideways"
 

@@ -120,22 +120,25 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
   topicChoice.addEventListener("change", () => { fillStances(); filter(); });
   stanceChoice.addEventListener("change", filter);
 
-  // Sorting: by country, or by the stance on a topic, for first or against first (none recorded last).
+  // Sorting: as the fact sheet lists the countries, by name, or by the stance on a topic, for
+  // first or against first (none recorded last).
   const sortChoice = document.createElement("select");
-  sortChoice.append(new Option("country", ""));
+  sortChoice.append(new Option("the fact sheet's order", ""), new Option("country, A–Z", "name"));
   topics.forEach((t, i) => {
     sortChoice.append(new Option(`stance on ${t}, for first`, `${i} 1`), new Option(`stance on ${t}, against first`, `${i} -1`));
   });
   tools.insertBefore(labelled("Order by", sortChoice), count);
   const sort = () => {
-    const [column, direction] = sortChoice.value ? sortChoice.value.split(" ").map(Number) : [null, 1];
+    const by = sortChoice.value;
+    const [column, direction] = by && by !== "name" ? by.split(" ").map(Number) : [null, 1];
     head.forEach((th, i) => {
-      const sorted = column === null ? i === 0 : i === column + 1;
+      const sorted = column === null ? by === "name" && i === 0 : i === column + 1;
       if (sorted) th.setAttribute("aria-sort", direction > 0 ? "ascending" : "descending");
       else th.removeAttribute("aria-sort");
     });
     const byName = (a, b) => name(rows[a]).localeCompare(name(rows[b]));
     const order = rows.map((_, r) => r).sort((a, b) => {
+      if (!by) return a - b;
       if (column === null) return byName(a, b);
       // Where the order of a country's latest stances is not known: for first by its most
       // favourable, against first by its least.
