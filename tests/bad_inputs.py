@@ -174,7 +174,8 @@ CASES = {
         {"actors.yaml": "- id: jane-doe\n  name: !!python/object/apply:os.system [id]\n  kind: person\n"},
         1, [
             'data/actors.yaml:2:9: YAML tags such as !!python/object/apply:os.system are not supported; remove the tag',
-            'data/actors.yaml:2:9: record jane-doe: name: expected text, found a list',
+            'data/actors.yaml:2:9: record jane-doe: name: expected text, or its versions by language such as '
+            '{en: ..., uk: ...}, found a list',
         ]),
     "anchor-and-alias": Case(
         {"statements/one.yaml": st(position_of="&c [ua]", extra="  mentions: *c")},
