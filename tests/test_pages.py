@@ -457,3 +457,20 @@ def test_every_text_in_cyrillic_on_a_page_says_its_language():
             assert re.match(r'(span|blockquote)[^>]* lang="(uk|ru)"', opening), (path, run.group())
             found += 1
     assert found >= 2  # the fixture's Ukrainian alias and original words
+
+
+def test_a_long_list_of_people_and_organisations_is_cut_into_parts_each_name_once(monkeypatch):
+    from generator.site import plan as planning
+    from generator.site.queries import published_actors
+
+    monkeypatch.setattr(planning, "NAMES_PAGE", 2)
+    parts = [p for p in plan(SHEET_MODEL, LOADED.prose) if p.path.startswith("actors/index")]
+    published = published_actors(SHEET_MODEL)
+    assert [p.path for p in parts] == ["actors/index.md"] + [f"actors/index/{n}.md" for n in range(2, len(parts) + 1)]
+    listed = [a for p in parts for _, _, group in p.context.groups for a in group]
+    assert sorted(a.id for a in listed) == sorted(a.id for a in published) and len(listed) == len(published)
+    assert all(sum(len(g) for _, _, g in p.context.groups) <= 2 for p in parts)
+    assert all(not p.context.unpublished for p in parts[:-1])
+    pages = render(parts)
+    first = pages["actors/index.md"]
+    assert "Part 1 of" in first and 'href="index/2.md">' in first  # the parts' navigation

@@ -220,8 +220,11 @@ class CountriesPage(Context):
 class ActorsPage(Context):
     template = "actors.md.j2"
     groups: list[tuple[str, str, list[Actor]]]
-    """(kind, heading, actors) for people, organisations, media."""
+    """(kind, heading, actors) for people, organisations, media: those on this part of the list."""
     unpublished: list[Actor]
+    """On the last part."""
+    parts: list[Part]
+    current: int
 
 
 @dataclass(frozen=True)

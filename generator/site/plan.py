@@ -21,6 +21,8 @@ WORDS_UP_TO = 50
 full on its speaker's page): beyond, their lines alone keep the page light."""
 PAGE_SIZE = 300
 """Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
+NAMES_PAGE = 1000
+"""Names at most on one page of the list of people and organisations (a short line each)."""
 ACTOR_HEADINGS = {"person": "People", "organization": "Organisations", "media": "Media"}
 
 
@@ -41,7 +43,7 @@ def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     """Every page of the site. Actors and countries with nothing to show get no page."""
     pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), world_map(sheet), *timeline(sheet),
              *sources(sheet)]
-    pages += [countries(sheet), actors(sheet), topics(sheet), corrections(sheet)]
+    pages += [countries(sheet), *actors(sheet), topics(sheet), corrections(sheet)]
     pages += [country(sheet, c, prose) for c in queries.published_countries(sheet)]
     pages += [actor(sheet, a, prose) for a in queries.published_actors(sheet)]
     pages += [page for t in sheet.topics for page in topic(sheet, t, prose)]
@@ -133,11 +135,20 @@ def countries(sheet: FactSheet) -> Page:
     return Page("countries/index.md", CountriesPage(listed, unpublished))
 
 
-def actors(sheet: FactSheet) -> Page:
+def actors(sheet: FactSheet) -> list[Page]:
+    """People, then organisations, then media, in parts of at most NAMES_PAGE names; those with
+    nothing to show named on the last."""
     published = queries.published_actors(sheet)
-    groups = [(kind, ACTOR_HEADINGS[kind], [a for a in published if a.kind == kind]) for kind in ACTOR_KINDS]
+    chunks = queries.pack([a for kind in ACTOR_KINDS for a in published if a.kind == kind], NAMES_PAGE)
     unpublished = [a for a in sheet.actors if a not in published]
-    return Page("actors/index.md", ActorsPage([g for g in groups if g[2]], unpublished))
+    parts = _parts("actors/index.md", [_span(c[0].name, c[-1].name) if c else "no one yet" for c in chunks])
+    return [Page(part.path, ActorsPage(_by_kind(chunk), unpublished if part.number == len(parts) else [], parts,
+                                       part.number)) for part, chunk in zip(parts, chunks)]
+
+
+def _by_kind(listed: list[Actor]) -> list[tuple[str, str, list[Actor]]]:
+    groups = [(kind, ACTOR_HEADINGS[kind], [a for a in listed if a.kind == kind]) for kind in ACTOR_KINDS]
+    return [g for g in groups if g[2]]
 
 
 def topics(sheet: FactSheet) -> Page:
