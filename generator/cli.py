@@ -14,7 +14,7 @@ from generator.build.pipeline import Options, Paths, build, build_site, check, r
 from generator.build.write import WriteError, write_changed
 from generator.data import dates, quotes, schemafiles, translations
 from generator.data.errors import DataError, Location, Problem
-from generator.data.languages import NAMES
+from generator.data.languages import LANGUAGES, NAMES
 from generator.site import repository
 
 WORKERS = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
@@ -103,7 +103,7 @@ def _check(args: argparse.Namespace) -> int:
         rest = " and ".join(filter(None, (_count(statements, "statement"), _count(statuses, "NATO status"))))
         print(f"notice: {source.id} has no stored text ({args.data / 'texts' / source.id}.txt): {rest} "
               "not checked against it")
-    for language in translations.other_languages():
+    for language in LANGUAGES[1:]:  # besides English
         found = translations.counts(sheet, language)
         given, written = sum(c.given for c in found), sum(c.written for c in found)
         fields = ", ".join(f"{c.field} {c.given}/{c.written}" for c in found if c.given < c.written)

@@ -186,23 +186,24 @@ def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report
     prose, the code, MkDocs' settings, the schemas there) it stops before reading the data."""
     now = data_digests(paths.data)
     inputs = inputs_digest(now, paths.content, repr(options.repository))
+    key = f"{site_key(paths.config)}\n{tree_digest(paths.content)}"
     unchanged = _up_to_date(paths, inputs)
-    if unchanged is not None and _site(paths, site).built_from(paths.docs):
+    if unchanged is not None and _site(paths, site, key).built_from(paths.docs):
         return Report((), (), unchanged)
     with early_if(site) as early, collector_paused():
         sheet, generated = _generated(paths, now, options)
         schemas = _schemas(sheet, paths.schema)
-        report = write(generated.files, paths.docs, _site(paths, site, early), inputs, generated.fingerprints,
+        report = write(generated.files, paths.docs, _site(paths, site, key, early), inputs, generated.fingerprints,
                        _own(generated, schemas))
     _write_schemas(schemas, paths.schema)
     return report
 
 
-def _site(paths: Paths, site: Path, early: Early | None = None) -> Site:
-    """The site MkDocs builds from the pages, and what it is built with besides them; in the
-    `early` process, where one was started (mkdocs.py)."""
-    return Site(site, lambda docs, out, dirty: mkdocs_build(paths.config, docs, out, dirty, early),
-                f"{site_key(paths.config)}\n{tree_digest(paths.content)}", output_of, ALWAYS, sitemap_date())
+def _site(paths: Paths, site: Path, key: str, early: Early | None = None) -> Site:
+    """The site MkDocs builds from the pages with `key` (what it is built with besides them); in
+    the `early` process, where one was started (mkdocs.py)."""
+    return Site(site, lambda docs, out, dirty: mkdocs_build(paths.config, docs, out, dirty, early), key, output_of,
+                ALWAYS, sitemap_date())
 
 
 SCHEMAS = ".schemas"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.data.fieldtypes import Translatable, declared
-from generator.data.languages import LANGUAGES, versions
+from generator.data.languages import versions
 from generator.data.model import FactSheet
 
 
@@ -35,8 +35,3 @@ def counts(sheet: FactSheet, language: str) -> list[Count]:
             if texts:
                 found.append(Count(f"{kind}.{field}", len(texts), sum(language in versions(t) for t in texts)))
     return found
-
-
-def other_languages() -> tuple[str, ...]:
-    """The languages besides English that a text may be given in."""
-    return LANGUAGES[1:]
