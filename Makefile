@@ -1,6 +1,6 @@
 # The two commands: `make site` builds the site, `make test` runs every test.
 # Every target is phony: a folder named site/ must never make `make site` a no-op.
-.PHONY: site test serve check schema bench clean venv golden tools
+.PHONY: site test serve check schema bench clean venv golden tools messages
 
 PYTHON ?= python3
 VENV := .venv
@@ -37,6 +37,15 @@ site: venv
 	@# broken link in the prose) leaves both exactly as the last good build left them.
 	@# It also keeps schema/ (the editors' JSON Schemas) current, from the data it checked.
 	$(BIN)/python -m generator site
+
+# The interface's words: the template of every message (generator/site/locale/messages.pot),
+# from the templates and the code, and each language's catalogue updated from it (new messages
+# empty, changed ones marked fuzzy): then translate them there. tests/test_i18n.py checks that
+# each catalogue translates every message.
+LOCALE := generator/site/locale
+messages: venv
+	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg --no-location --omit-header --sort-output -k N_ -o $(LOCALE)/messages.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/messages.pot -d $(LOCALE) --width 100
 
 # The Nu Html Checker, from npm's vnu-jar (it carries vnu.jar; Java runs it).
 $(VNU):

@@ -12,7 +12,7 @@ from conftest import MINIMAL, write_data
 from generator.build.pipeline import read_sheet
 from generator.data.errors import DataError
 from generator.data.fieldtypes import Known, Translatable
-from generator.data.languages import Translated, versions
+from generator.data.languages import English, Translated, versions
 
 ACTOR = """\
     - id: jane-doe
@@ -42,10 +42,12 @@ def test_a_text_may_be_given_in_english_and_ukrainian_and_reads_as_english(tmp_p
     assert versions(kept) == versions(jane.name)
 
 
-def test_english_alone_either_way_is_plain_text(tmp_path):
+def test_english_alone_either_way_is_english_text(tmp_path):
     for written in ("Jane Doe", "{en: Jane Doe}"):
         (jane,) = _sheet(tmp_path, written).actors
-        assert type(jane.name) is str and versions(jane.name) == {"en": "Jane Doe"}
+        assert type(jane.name) is English and jane.name == "Jane Doe" and versions(jane.name) == {"en": "Jane Doe"}
+        kept = pickle.loads(pickle.dumps(jane.name, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(kept) is English and kept == "Jane Doe"
 
 
 @pytest.mark.parametrize("written, expected", [

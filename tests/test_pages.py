@@ -331,7 +331,7 @@ def test_each_printing_in_json_ld_says_it_is_its_own_sources_printing():
 
 def test_a_quote_printed_by_two_sources_shows_both_side_by_side_each_with_whose_it_is():
     statement = PAGES["actors/sam-reed.md"].split('id="reed-ukraine-accepted"')[1].split('class="fs-meta"')[0]
-    assert "the fact\n    sheet gives none of them as the speaker's own" in statement
+    assert "the fact sheet gives none of them as the speaker's own" in statement
     figures = re.findall(r'<figure class="fs-printing">(.*?)</figure>', statement, re.S)
     assert len(figures) == 2
     assert "“I think <mark>they have</mark> largely <mark>accepted</mark> it.”" in figures[0]

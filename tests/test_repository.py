@@ -71,7 +71,7 @@ def test_the_corrections_page_says_where_to_report_and_who_publishes():
                    if p.path == "corrections.md"], repository=repo)["corrections.md"]
     report = "https://github.com/o/r/issues/new?template=correction.yml"
     assert f'<a href="{report}">correction request on GitHub</a>' in page
-    assert 'maintainers of the public repository\n<a href="https://github.com/o/r">o/r</a>' in page
+    assert 'maintainers of the public repository <a href="https://github.com/o/r">o/r</a>' in page
     without = render([p for p in plan(sheet, load(SHEET / "data", SHEET / "content").prose)
                       if p.path == "corrections.md"])["corrections.md"]
     assert "github.com" not in without and "built without that repository's address" in without

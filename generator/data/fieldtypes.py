@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.data import dates
 from generator.data.errors import Location, did_you_mean, listing
-from generator.data.languages import LANGUAGES, Translated
+from generator.data.languages import LANGUAGES, English, Translated
 from generator.data.records import RecordReader
 from generator.data.yamlload import Map, Scalar
 
@@ -122,7 +122,7 @@ class Translatable(Text):
         if node is None:
             return self.empty
         if isinstance(node, Scalar):
-            return self.convert(r, node, name)
+            return _english(self.convert(r, node, name))
         if not isinstance(node, Map):
             r.problem(node.loc, name, f"expected {self.what}, found a list")
             return self.empty
@@ -141,12 +141,18 @@ class Translatable(Text):
             r.problem(node.loc, name, f"has no English version (`{LANGUAGES[0]}: ...`); every text needs one, "
                                       "the other languages may follow")
             return self.empty
-        return Translated(found) if len(found) > 1 and found.get(LANGUAGES[0]) else found.get(LANGUAGES[0], "")
+        english = found.get(LANGUAGES[0], "")
+        return Translated(found) if len(found) > 1 and english else _english(english)
 
     def json_schema(self, known: Known) -> dict:
         by_language = {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
                        "required": [LANGUAGES[0]], "additionalProperties": False}
         return {"anyOf": [dict(TEXT_SCHEMA), by_language]}
+
+
+def _english(text: str) -> str:
+    """A text in English alone, as English (empty stays a plain empty str)."""
+    return English(text) if text else text
 
 
 class Id(FieldType):

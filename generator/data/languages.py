@@ -3,8 +3,9 @@ summaries, notes) are written in English and may also be given in Ukrainian, in 
 
     name: {en: Volodymyr Zelensky, uk: Володимир Зеленський}
 
-Such a text is read as a `Translated`: the English text itself (a `str`, so that every page and
-output that shows English reads it as before), carrying its `versions`. Words printed by a
+A text given in English alone is read as an `English`, one with versions as a `Translated`:
+each the English text itself (a `str`, so that every page and output that shows English reads
+it as before), a `Translated` carrying its `versions`. Words printed by a
 source (quotes, excerpts, a source's title) are never translated this way: they stay as the
 source printed them.
 """
@@ -28,6 +29,13 @@ class Translated(str):
 
     def __reduce__(self) -> tuple:
         return Translated, (self.versions,)
+
+
+class English(str):
+    """A text of the fact sheet's own given in English alone: an edition in another language
+    shows it in English, marked as such. As cheap as a str (no versions to carry)."""
+
+    __slots__ = ()
 
 
 def versions(text: str) -> dict[str, str]:

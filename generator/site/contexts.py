@@ -12,6 +12,7 @@ from markupsafe import Markup
 from generator.data.dates import Date
 from generator.data.model import Actor, Correction, Country, Source, Stance, Statement, Topic
 from generator.site import phrases
+from generator.site.i18n import _, date, in_text, text
 from generator.site.queries import Latest, Occasion, Period, Positions
 from generator.site.timeaxis import Axis
 from generator.site.worldmap import Frame, Shape
@@ -102,21 +103,25 @@ class MapEntry:
         """What a screen reader says of its outline: the country and its latest position on
         `topic` with its conditions and hedges, whose it is, who stated it and when (as the
         statements' one-line wording says them: phrases.statement_line)."""
+        name = text(self.country.name)
         if self.latest is None:
-            return f"{self.country.name}: no statement recorded" + (f" on {topic.title}" if topic else "")
-        whose = ", as others report it" if self.reported else ", its own position"
-        stances = " or ".join(st.label for st in self.latest.stances)
-        position = stances if self.latest.order_known else f"order not known ({stances})"
+            if topic:
+                return f"{name}: " + _("no statement recorded on %(topic)s") % {"topic": text(topic.title)}
+            return f"{name}: " + _("no statement recorded")
+        whose = _(", as others report it") if self.reported else _(", its own position")
+        stances = (" " + _("or") + " ").join(text(st.label) for st in self.latest.stances)
+        position = stances if self.latest.order_known else _("order not known (%(stances)s)") % {"stances": stances}
         qualified = f" ({self.qualifiers})" if self.qualifiers else ""
-        otherwise = "".join(f"; reported otherwise: {st.label}, by {_who(self.latest.reporting(st))}"
-                            for st in self.latest.other_stances)
-        return f"{self.country.name}: {position}{qualified}{whose}: {_who(self.latest.statements)}{otherwise}"
+        otherwise = "".join("; " + _("reported otherwise: %(stance)s, by %(who)s") % {
+            "stance": text(st.label), "who": _who(self.latest.reporting(st))} for st in self.latest.other_stances)
+        return f"{name}: {position}{qualified}{whose}: {_who(self.latest.statements)}{otherwise}"
 
 
 def _who(statements: tuple[Statement, ...], shown: int = 3) -> str:
     """`Anna Berg, 12 February 2025 and Sam Reed, 2025`: who said each and when, the first few."""
-    said = phrases.listed([f"{s.speaker.name}, {s.date.words}" for s in statements[:shown]])
-    return said + (f" and {len(statements) - shown} more" if len(statements) > shown else "")
+    said = phrases.listed([f"{text(s.speaker.name)}, {date(s.date)}" for s in statements[:shown]])
+    more = len(statements) - shown
+    return said + (" " + _("and %(count)s more") % {"count": more} if more > 0 else "")
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,10 @@ class MapPage(Context):
 
     @property
     def description(self) -> str:
-        on = f" on {self.topic.title}" if self.topic else ""
-        return f"A map of each country's latest position{on}: its own, or as others report it."
+        if self.topic:
+            return _("A map of each country's latest position on %(topic)s: its own, or as others report it.") % {
+                "topic": text(self.topic.title)}
+        return _("A map of each country's latest position: its own, or as others report it.")
 
 
 @dataclass(frozen=True)
@@ -164,7 +171,7 @@ class CorrectionsPage(Context):
 
     @property
     def description(self) -> str:
-        return "Every correction of substance to a statement, the newest first, and how to report an error."
+        return _("Every correction of substance to a statement, the newest first, and how to report an error.")
 
 
 @dataclass(frozen=True)
@@ -180,7 +187,7 @@ class TimelinePage(Context):
 
     @property
     def description(self) -> str:
-        return "Every statement in the order it was made, each with whose position it gives and its stance."
+        return _("Every statement in the order it was made, each with whose position it gives and its stance.")
 
 
 @dataclass(frozen=True)
@@ -205,7 +212,7 @@ class SourcesPage(Context):
 
     @property
     def description(self) -> str:
-        return "Where each statement was published, what each source does not say, and the occasions it reports."
+        return _("Where each statement was published, what each source does not say, and the occasions it reports.")
 
 
 @dataclass(frozen=True)
@@ -252,8 +259,8 @@ class CountryPage(Context):
 
     @property
     def description(self) -> str:
-        return (f"The positions of {self.country.in_text}, its own and those others report for it, "
-                "each dated and sourced.")
+        return _("The positions of %(country)s, its own and those others report for it, each dated and sourced.") % {
+            "country": text(in_text(self.country))}
 
 
 @dataclass(frozen=True)
@@ -266,8 +273,9 @@ class ActorPage(Context):
 
     @property
     def description(self) -> str:
-        role = f", {self.actor.role}" if self.actor.role else ""
-        return f"Statements by {self.actor.name}{role}, each dated and sourced, with whose position it gives."
+        role = f", {text(self.actor.role)}" if self.actor.role else ""
+        return _("Statements by %(speaker)s, each dated and sourced, with whose position it gives.") % {
+            "speaker": text(self.actor.name) + role}
 
 
 @dataclass(frozen=True)
@@ -286,4 +294,4 @@ class TopicPage(Context):
 
     @property
     def description(self) -> str:
-        return f"{self.topic.question} Each country's latest position, and every statement, dated and sourced."
+        return f"{text(self.topic.question)} " + _("Each country's latest position, and every statement, dated and sourced.")

@@ -16,10 +16,12 @@ import re
 
 import jinja2
 import jinja2.compiler
+import markupsafe
 from markupsafe import Markup
 
+from generator.data.languages import English, Translated
 from generator.data.model import Stance, Topic
-from generator.site import colours
+from generator.site import colours, i18n
 from generator.site import jsonld as schema_org
 from generator.site.downloads import SITE_NAME
 from generator.site.phrases import FILTERS
@@ -46,6 +48,23 @@ def _finalize(value: object) -> object:
     return md_text(value)
 
 
+_finalize.markup_only = True  # type: ignore[attr-defined]
+
+
+def _translated(language: str, escape):
+    """`escape` (Markdown's or HTML's) for an edition in `language`: a text of the fact sheet's
+    own is shown in that language where it is given in it, else in English, marked as English
+    (`<span lang="en">`, for screen readers, and `fs-fallback`, visibly)."""
+    def escaped(value: object) -> object:
+        if isinstance(value, Translated) and language in value.versions:
+            return escape(value.versions[language])
+        if isinstance(value, (Translated, English)):
+            return Markup('<span lang="en" class="fs-fallback">{}</span>').format(escape(str(value)))
+        return escape(value)
+    escaped.markup_only = True  # type: ignore[attr-defined]
+    return escaped
+
+
 class _Compiler(jinja2.compiler.CodeGenerator):
     """Jinja's compiler, writing each `{{ value }}` as `str(finalize(value))` where Jinja writes
     `escape(finalize(value))`. `_finalize` returns only Markup and numbers, which `escape` would
@@ -54,7 +73,7 @@ class _Compiler(jinja2.compiler.CodeGenerator):
     anything else is compiled as Jinja compiles it. tests/test_environment.py checks both halves."""
 
     def _output_child_pre(self, node, frame, finalize) -> None:
-        if self.environment.finalize is _finalize and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+        if getattr(self.environment.finalize, "markup_only", False) and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
             self.write(f"str({finalize.src}")
         else:
             super()._output_child_pre(node, frame, finalize)
@@ -63,6 +82,11 @@ class _Compiler(jinja2.compiler.CodeGenerator):
 class _Environment(jinja2.Environment):
     code_generator_class = _Compiler
     links: Links
+    words: i18n.Words = i18n.words(i18n.SOURCE)
+    """The edition's language (i18n.py): templates are compiled with its words in them."""
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> jinja2.nodes.Template:
+        return i18n.ConstantGettext(self.words).visit(super()._parse(source, name, filename))
 
 
 class Links:
@@ -103,24 +127,23 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code, code)
 
 
-PAGE_LANGUAGE = "en"
-"""The language the pages are written in (mkdocs.yml's theme.language)."""
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 RUSSIAN_LETTERS = set("ыэъёЫЭЪЁ")
 """Cyrillic letters Ukrainian does not use."""
 
 
-def lang(value: object) -> Markup:
-    """` lang="uk"` for text in another language than the page's, for screen readers to read it
-    aright and browsers to hyphenate it: a source's printed words in the source's `language`
-    (a Source); a text (a str) in Cyrillic, as Ukrainian, or as Russian where it has letters
-    Ukrainian does not use (ы, э, ъ, ё). Empty where the language is the page's or not known."""
+def lang(value: object, page: str = i18n.SOURCE) -> Markup:
+    """` lang="uk"` for text in another language than the page's (`page`), for screen readers to
+    read it aright and browsers to hyphenate it: a source's printed words in the source's
+    `language` (a Source); a text (a str) in Cyrillic, as Ukrainian, or as Russian where it has
+    letters Ukrainian does not use (ы, э, ъ, ё); on a page not in English, a text in Latin
+    letters as English. Empty where the language is the page's or not known."""
     if isinstance(value, str):
         cyrillic = any("\u0400" <= c <= "\u04ff" for c in value)
-        code = ("ru" if RUSSIAN_LETTERS.intersection(value) else "uk") if cyrillic else ""
+        code = ("ru" if RUSSIAN_LETTERS.intersection(value) else "uk") if cyrillic else i18n.SOURCE
     else:
         code = getattr(value, "language", "") or ""
-    if not code or code == PAGE_LANGUAGE or not LANGUAGE_CODE.fullmatch(code):
+    if not code or code == page or not LANGUAGE_CODE.fullmatch(code):
         return Markup("")
     return Markup(' lang="{}"').format(code)
 
@@ -144,26 +167,37 @@ def front_matter(description: str) -> str:
 
 
 @functools.cache
-def environment() -> _Environment:
-    """The one Jinja environment (kept: it keeps the templates compiled, and Jinja checks
-    whether each template file changed before using it). Compiled templates are also kept on
-    disk for the next process (Jinja's own cache, in the user's temporary folder, keyed by each
-    template's text and its compiler's): compiling them costs more than rendering the pages one
-    edit changes."""
+def environment(language: str = i18n.SOURCE) -> _Environment:
+    """The Jinja environment of the edition in `language` (kept: it keeps the templates compiled,
+    with the language's words in them, and Jinja checks whether each template file changed
+    before using it). Compiled templates are also kept on disk for the next process (Jinja's own
+    cache, in the user's temporary folder, keyed by each template's text, its compiler's and the
+    language's catalogue): compiling them costs more than rendering the pages one edit changes."""
+    words = i18n.words(language)
+    finalize = _finalize if language == i18n.SOURCE else _translated(language, _finalize)
     env = _Environment(
         loader=jinja2.PackageLoader("generator.site", "templates"),
-        bytecode_cache=_compiled_templates(),
+        bytecode_cache=_compiled_templates(f"{_COMPILER_TEXT}\0{_I18N_TEXT}\0{language}\0{words.catalogue_text}"),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
-        finalize=_finalize,
+        finalize=finalize,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=[i18n.CompiledTranslations],
     )
-    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, lang=lang, compared=compared, **FILTERS)
+    env.policies["ext.i18n.trimmed"] = True
+    env.words = words
+    env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS,
+                       words=i18n.date, period=i18n.period, in_text=i18n.in_text, missing=i18n._, source_kind=i18n._,
+                       lang=lambda value: lang(value, language))
+    if language != i18n.SOURCE:
+        env.filters.update(e=_translated(language, markupsafe.escape), escape=_translated(language, markupsafe.escape))
     env.links = Links()
     env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld,
-                       jsonld_list=jsonld_list, site_name=SITE_NAME, stance_class=stance_class)
+                       jsonld_list=jsonld_list, site_name=SITE_NAME, stance_class=stance_class,
+                       plural_form=i18n.plural_form(words), page_language=language,
+                       articles=language == i18n.SOURCE)
     return env
 
 
@@ -194,6 +228,7 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 _COMPILER_TEXT = pathlib.Path(__file__).read_text(encoding="utf-8")
+_I18N_TEXT = pathlib.Path(i18n.__file__).read_text(encoding="utf-8")
 
 
 def _compiled_templates(compiler: str = "") -> jinja2.BytecodeCache | None:

@@ -13,6 +13,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from generator.data.model import Source, Statement
+from generator.site.i18n import _, date, in_text, text
 
 
 class Loop(Protocol):
@@ -23,7 +24,7 @@ class Loop(Protocol):
 
 def and_separator(loop: Loop) -> Markup:
     """What follows an item of a list written `A, B and C`: `, `, ` and `, or nothing after the last."""
-    return SEPARATORS[min(loop.revindex, 3)]
+    return Markup(" " + _("and") + " ") if loop.revindex == 2 else SEPARATORS[min(loop.revindex, 3)]
 
 
 SEPARATORS = (Markup(""), Markup(""), Markup(" and "), Markup(", "))
@@ -39,33 +40,31 @@ def whose(statement: Statement) -> Markup:
     """What follows the speaker's name to say whose position the statement gives: ` reports the
     position of ` or `, for ` (the countries follow), or the whole rest where it names none."""
     if statement.voice == "reported":
-        return WHOSE["reported"]
+        return Markup(" " + _("reports the position of") + " ")
     if statement.position_of:
-        return WHOSE["for"]
-    return WHOSE[statement.voice]
-
-
-WHOSE = {"reported": Markup(" reports the position of "), "for": Markup(", for "),
-         "own": Markup(", its own position"), "view": Markup(", own view (no country's position)")}
+        return Markup(", " + _("for") + " ")
+    if statement.voice == "own":
+        return Markup(", " + _("its own position"))
+    return Markup(", " + _("own view (no country's position)"))
 
 
 def qualifiers(statement: Statement) -> str:
     """What the speaker attached to the stance, in their words: `on condition: “if …”; hedged:
     “I think”`; empty where nothing. Part of the stance wherever it is shown."""
-    parts = [f"on condition: {quoted(statement.conditions)}" if statement.conditions else "",
-             f"hedged: {quoted(statement.hedges)}" if statement.hedges else ""]
+    parts = [_("on condition:") + " " + quoted(statement.conditions) if statement.conditions else "",
+             _("hedged:") + " " + quoted(statement.hedges) if statement.hedges else ""]
     return "; ".join(p for p in parts if p)
 
 
 def whose_words(statement: Statement) -> str:
     """Who said it and whose position it gives, as text: `Stephen Witkoff reports the position of
     Ukraine`, `Pete Hegseth, for the United States`, `…, own view (no country's position)`."""
-    return f"{statement.speaker.name}{whose(statement)}{listed([c.in_text for c in statement.position_of])}"
+    return f"{text(statement.speaker.name)}{whose(statement)}{listed([text(in_text(c)) for c in statement.position_of])}"
 
 
 def listed(items: list[str]) -> str:
     """`A, B and C`, as text."""
-    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
+    return (" " + _("and") + " ").join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def printed(statement: Statement, by: Source | None = None) -> str:
@@ -74,9 +73,9 @@ def printed(statement: Statement, by: Source | None = None) -> str:
     own summary, `paraphrased by the fact sheet from Babel`."""
     by = by or statement.source
     if not statement.quote:
-        return f"paraphrased by the fact sheet from {by.printer}"
+        return _("paraphrased by the fact sheet from %(printer)s") % {"printer": by.printer}
     others = also_printed(statement, by)
-    return f"as printed by {by.printer}" + (f" ({others})" if others else "")
+    return _("as printed by %(printer)s") % {"printer": by.printer} + (f" ({others})" if others else "")
 
 
 def also_printed(statement: Statement, by: Source | None = None) -> str:
@@ -84,7 +83,7 @@ def also_printed(statement: Statement, by: Source | None = None) -> str:
     but `by` (the statement's own by default); empty where no other source prints the remark."""
     by = by or statement.source
     others = listed([p.source.printer for p in statement.printed if p.source is not by])
-    return f"also printed, in other words, by {others}" if others else ""
+    return _("also printed, in other words, by %(printers)s") % {"printers": others} if others else ""
 
 
 def statement_line(statement: Statement, by: Source | None = None) -> str:
@@ -92,7 +91,7 @@ def statement_line(statement: Statement, by: Source | None = None) -> str:
     feed, the CSV, JSON-LD, accessible names): when, who, whose position, the stance with its
     conditions and hedges, the topic, and whose printing it rests on (its own source's, or
     `by`'s, one of its other printings)."""
-    when = statement.date.words
+    when = date(statement.date)
     return f"{when[:1].upper()}{when[1:]}: {position_line(statement)}; {printed(statement, by)}"
 
 
@@ -100,7 +99,7 @@ def position_line(statement: Statement) -> str:
     """Who, whose position, and the stance with its conditions and hedges on the topic:
     `Sam Reed reports the position of Ukraine: Accepts … (hedged: “I think”) (Membership)`."""
     qualified = f" ({q})" if (q := qualifiers(statement)) else ""
-    return f"{whose_words(statement)}: {statement.stance.label}{qualified} ({statement.topic.title})"
+    return f"{whose_words(statement)}: {text(statement.stance.label)}{qualified} ({text(statement.topic.title)})"
 
 
 FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,

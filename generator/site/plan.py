@@ -6,13 +6,30 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.site import colours, queries, timeaxis, worldmap
-from generator.site.contexts import (
-    AboutPage, ActorPage, ActorsPage, Context, CorrectionsPage, CountriesPage, CountryPage, HomePage, MapEntry, MapPage, MapView, Part, SourceEntry, SourcesPage,
-    TimelinePage, TopicPage, TopicsPage, TopicSummary,
-)
 from generator.data.load import Prose
 from generator.data.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Topic
+from generator.site import colours, queries, timeaxis, worldmap
+from generator.site.contexts import (
+    AboutPage,
+    ActorPage,
+    ActorsPage,
+    Context,
+    CorrectionsPage,
+    CountriesPage,
+    CountryPage,
+    HomePage,
+    MapEntry,
+    MapPage,
+    MapView,
+    Part,
+    SourceEntry,
+    SourcesPage,
+    TimelinePage,
+    TopicPage,
+    TopicsPage,
+    TopicSummary,
+)
+from generator.site.i18n import N_, _, date, text
 from generator.site.routes import Routes, page_of, part_paths
 
 KEY_DATES = 8
@@ -23,7 +40,7 @@ PAGE_SIZE = 300
 """Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
 NAMES_PAGE = 1000
 """Names at most on one page of the list of people and organisations (a short line each)."""
-ACTOR_HEADINGS = {"person": "People", "organization": "Organisations", "media": "Media"}
+ACTOR_HEADINGS = {"person": N_("People"), "organization": N_("Organisations"), "media": N_("Media")}
 
 
 @dataclass(frozen=True)
@@ -84,9 +101,9 @@ def world_map(sheet: FactSheet) -> Page:
     detail = groups[0] if len(groups) > 1 and len(groups[0]) > 1 else []
     if detail and worldmap.frame(detail).width > overview.width / 2:
         detail = []  # hardly larger than in the overview: not worth a second drawing
-    views = [_map_view("The map", overview, entries, {e.country.id for e in entries} - set(detail))]
+    views = [_map_view(_("The map"), overview, entries, {e.country.id for e in entries} - set(detail))]
     if detail:
-        views.append(_map_view("Detail", worldmap.frame(detail), entries, set(detail)))
+        views.append(_map_view(_("Detail"), worldmap.frame(detail), entries, set(detail)))
     return Page("map.md", MapPage(topic, entries, views, colours.stance_classes(topic) if topic else {}))
 
 
@@ -101,7 +118,7 @@ def corrections(sheet: FactSheet) -> Page:
 
 def timeline(sheet: FactSheet) -> list[Page]:
     chunks = queries.periods_in_parts(sheet.statements, PAGE_SIZE)
-    parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) if c else "no statement yet" for c in chunks])
+    parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) if c else _("no statement yet") for c in chunks])
     classes = {t.id: colours.stance_classes(t) for t in sheet.topics}
     return [Page(part.path, TimelinePage(chunk, parts, part.number, _axis(chunk, sheet.topics), classes))
             for part, chunk in zip(parts, chunks)]
@@ -116,8 +133,8 @@ def sources(sheet: FactSheet) -> list[Page]:
                            [(c, queries.is_published(sheet, c)) for c in queries.countries_citing(sheet, s)])
                for s in sheet.sources]
     chunks = queries.pack(entries, PAGE_SIZE, lambda e: 1 + len(e.occasions) + len(e.countries))
-    parts = _parts("sources.md", [_span(_source_label(c[0].source), _source_label(c[-1].source)) if c else "no source yet"
-                                  for c in chunks])
+    parts = _parts("sources.md", [_span(_source_label(c[0].source), _source_label(c[-1].source)) if c
+                                  else _("no source yet") for c in chunks])
     return [Page(part.path, SourcesPage(chunk, parts, part.number)) for part, chunk in zip(parts, chunks)]
 
 
@@ -126,7 +143,7 @@ def _span(first: str, last: str) -> str:
 
 
 def _source_label(source: Source) -> str:
-    return source.title or (source.date.words if source.date else source.id)
+    return source.title or (date(source.date) if source.date else source.id)
 
 
 def countries(sheet: FactSheet) -> Page:
@@ -141,13 +158,14 @@ def actors(sheet: FactSheet) -> list[Page]:
     published = queries.published_actors(sheet)
     chunks = queries.pack([a for kind in ACTOR_KINDS for a in published if a.kind == kind], NAMES_PAGE)
     unpublished = [a for a in sheet.actors if a not in published]
-    parts = _parts("actors/index.md", [_span(c[0].name, c[-1].name) if c else "no one yet" for c in chunks])
+    parts = _parts("actors/index.md", [_span(text(c[0].name), text(c[-1].name)) if c else _("no one yet")
+                                       for c in chunks])
     return [Page(part.path, ActorsPage(_by_kind(chunk), unpublished if part.number == len(parts) else [], parts,
                                        part.number)) for part, chunk in zip(parts, chunks)]
 
 
 def _by_kind(listed: list[Actor]) -> list[tuple[str, str, list[Actor]]]:
-    groups = [(kind, ACTOR_HEADINGS[kind], [a for a in listed if a.kind == kind]) for kind in ACTOR_KINDS]
+    groups = [(kind, _(ACTOR_HEADINGS[kind]), [a for a in listed if a.kind == kind]) for kind in ACTOR_KINDS]
     return [g for g in groups if g[2]]
 
 
@@ -180,7 +198,8 @@ def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
     statements = queries.on_topic(sheet, record)
     chunks = queries.pack(statements, PAGE_SIZE) if statements else [[]]
     starts = [sum(len(c) for c in chunks[:n]) for n in range(len(chunks))]
-    parts = _parts(page_of(record), [f"statements {a + 1}–{a + len(c)}" for a, c in zip(starts, chunks)])
+    parts = _parts(page_of(record), [_("statements %(first)s–%(last)s") % {"first": a + 1, "last": a + len(c)}
+                                       for a, c in zip(starts, chunks)])
     first = (queries.latest_by_stance(sheet, record), queries.order_not_known(sheet, record))
     return [Page(part.path, TopicPage(
         topic=record,

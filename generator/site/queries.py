@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from generator.data.dates import Date
 from generator.data.model import Actor, Country, FactSheet, Source, Stance, Statement, Topic
+from generator.site.i18n import N_, _, period
 
 T = TypeVar("T")
 
@@ -238,8 +239,8 @@ def countries_citing(sheet: FactSheet, source: Source) -> list[Country]:
 
 def not_recorded(source: Source) -> list[str]:
     """What a reader would need to trace the source that its record does not give."""
-    wanted = [("its title", source.title), ("its publisher", source.publisher), ("its date", source.date),
-              ("its address", source.url)]
+    wanted = [(N_("its title"), source.title), (N_("its publisher"), source.publisher), (N_("its date"), source.date),
+              (N_("its address"), source.url)]
     return [name for name, value in wanted if not value]
 
 
@@ -298,7 +299,7 @@ def periods(statements: Iterable[Statement]) -> list[Period]:
     for s in sorted(statements, key=lambda s: (s.date.sort_key, s.id)):
         groups.setdefault(s.date.period_id, []).append(s)
     ordered = sorted(groups.values(), key=lambda g: _period_key(g[0]))
-    return [Period(g[0].date.period_id, g[0].date.period, tuple(g)) for g in ordered]
+    return [Period(g[0].date.period_id, period(g[0].date), tuple(g)) for g in ordered]
 
 
 def pack(items: list[T], size: int, weight: Callable[[T], int] = lambda _: 1) -> list[list[T]]:
@@ -319,11 +320,11 @@ def periods_in_parts(statements: Iterable[Statement], size: int) -> list[list[Pe
     """The timeline's periods packed into pages of at most `size` statements; a period with
     more is cut into parts, each headed `(continued)` after the first."""
     cut = []
-    for period in periods(statements):
-        for n, start in enumerate(range(0, len(period.statements), size)):
-            heading = period.heading if n == 0 else f"{period.heading} (continued)"
-            cut.append(Period(period.id if n == 0 else f"{period.id}-{n + 1}", heading,
-                              period.statements[start:start + size]))
+    for whole in periods(statements):
+        for n, start in enumerate(range(0, len(whole.statements), size)):
+            heading = whole.heading if n == 0 else whole.heading + " (" + _("continued") + ")"
+            cut.append(Period(whole.id if n == 0 else f"{whole.id}-{n + 1}", heading,
+                              whole.statements[start:start + size]))
     return pack(cut, size, lambda p: len(p.statements))
 
 

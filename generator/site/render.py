@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from generator.data.dates import Date
+from generator.site import i18n
 from generator.site.environment import environment, front_matter
 from generator.site.forked import map_forked
 from generator.site.plan import Page, routes_of
@@ -32,24 +33,28 @@ class RenderJob:
     repository: Repository | None = None
     encoded: bool = False
     """Each page as UTF-8 bytes, ready to write (half the memory of a text holding a curly quote)."""
+    language: str = i18n.SOURCE
+    """The edition's language (i18n.py)."""
 
     def share(self, start: int, count: int) -> list[tuple[str, str | bytes]]:
         """Every `count`-th page from the `start`-th, rendered (interleaved: page kinds differ in
         cost, and come in runs)."""
-        env = environment()
+        env = environment(self.language)
         env.globals.update(updated=self.updated, repository=self.repository)
         env.links.routes = self.routes
         rendered: list[tuple[str, str | bytes]] = []
-        for page in self.todo[start::count]:
-            env.links.page = page.path
-            text = env.get_template(page.context.template).render(page.context.variables())
-            text = front_matter(page.context.description) + text
-            rendered.append((page.path, text.encode("utf-8") if self.encoded else text))
+        with i18n.use(self.language):
+            for page in self.todo[start::count]:
+                env.links.page = page.path
+                text = env.get_template(page.context.template).render(page.context.variables())
+                text = front_matter(page.context.description) + text
+                rendered.append((page.path, text.encode("utf-8") if self.encoded else text))
         return rendered
 
 
 def render(pages: list[Page], updated: Date | None = None, only: Collection[str] | None = None, workers: int = 1,
-           encoded: bool = False, repository: Repository | None = None) -> dict[str, str | bytes]:
+           encoded: bool = False, repository: Repository | None = None,
+           language: str = i18n.SOURCE) -> dict[str, str | bytes]:
     """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
     planned twice is a bug. With `workers` > 1 and many pages, forked processes share the
     rendering (the command line's builds; not inside MkDocs, whose server runs threads)."""
@@ -57,7 +62,7 @@ def render(pages: list[Page], updated: Date | None = None, only: Collection[str]
     if len(set(paths)) != len(paths):
         raise ValueError(f"two pages planned for {next(p for p in paths if paths.count(p) > 1)}")
     todo = [page for page in pages if only is None or page.path in only]
-    job = RenderJob(todo, routes_of(pages), updated, repository, encoded)
+    job = RenderJob(todo, routes_of(pages), updated, repository, encoded, language)
     if workers > 1 and len(todo) >= PARALLEL_FROM:
         shares = workers * 8  # small shares: each comes back (pickled) while the next is rendered
         parts = map_forked(lambda n: job.share(n, shares), shares, workers)

@@ -8,7 +8,7 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass
 
-from generator.data.dates import MONTHS
+from generator.site.i18n import short_month
 from generator.data.model import Statement, Topic
 
 ROOM = 0.015
@@ -147,7 +147,7 @@ def _ticks(start: dt.date, end: dt.date, days: int) -> list[Tick]:
     step = next((n for n in (1, 2, 3, 6) if len(months) <= TICKS * n), None)
     if step:
         chosen = [(y, m) for y, m in months if (m - 1) % step == 0]
-        return [Tick((dt.date(y, m, 1) - start).days / days, f"{MONTHS[m][:3]} {y}") for y, m in chosen]
+        return [Tick((dt.date(y, m, 1) - start).days / days, short_month(m, y)) for y, m in chosen]
     years = [y for y, m in months if m == 1]
     every = -(-len(years) // TICKS)
     return [Tick((dt.date(y, 1, 1) - start).days / days, str(y)) for y in years[::every]]
