@@ -41,11 +41,13 @@ site: venv
 # The interface's words: the template of every message (generator/site/locale/messages.pot),
 # from the templates and the code, and each language's catalogue updated from it (new messages
 # empty, changed ones marked fuzzy): then translate them there. tests/test_i18n.py checks that
-# each catalogue translates every message.
+# each catalogue translates every message. The theme's and the scripts' words are written from
+# the catalogues into theme/partials/fs-words/ (themewords.py).
 LOCALE := generator/site/locale
 messages: venv
 	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg --no-location --omit-header --sort-output -k N_ -o $(LOCALE)/messages.pot .
 	$(BIN)/pybabel update -i $(LOCALE)/messages.pot -d $(LOCALE) --width 100
+	$(BIN)/python -m generator.site.themewords
 
 # The Nu Html Checker, from npm's vnu-jar (it carries vnu.jar; Java runs it).
 $(VNU):

@@ -41,6 +41,7 @@ from generator.build.inputs import tree_digest
 from generator.build.pipeline import Options, Paths, build
 from generator.build.write import WriteError
 from generator.data.errors import DataError
+from generator.data.languages import LANGUAGES
 from generator.data.load import Readings
 from generator.site import rawhtml, repository
 from generator.site.environment import environment, theme_templates
@@ -98,6 +99,8 @@ class FactSheetHook:
         self.share = shares.this_share()
         """(i, n) when this process builds a share of a large site (shares.py), else None."""
         self.files = None
+        self.nav = None
+        """The navigation of the build in progress (on_nav)."""
         """The site's files (MkDocs' `Files`), for the share's record."""
         self.pages: frozenset[str] = frozenset()
         """The pages of this build, by source path: raw HTML may link to these."""
@@ -118,8 +121,12 @@ class FactSheetHook:
         root = Path(config.config_file_path).parent
         if self.dirty:
             self._rebuild_all_if_prose_changed(root / "content", Path(config.site_dir))
+        # MkDocs alone builds the English edition (docs/ but its other editions' folders): the
+        # generator makes it alone, and the pages offer no other (`make site` builds them all).
+        config.extra["editions"] = {code: e for code, e in config.extra["editions"].items() if code == LANGUAGES[0]}
         try:
-            options = Options(repository=repository.from_environment(root), readings=self.readings)
+            options = Options(repository=repository.from_environment(root), readings=self.readings,
+                              languages=LANGUAGES[:1])
             report = build(
                 Paths(root / "data", root / "content", Path(config.docs_dir), schema=root / "schema"), options
             )
@@ -154,9 +161,21 @@ class FactSheetHook:
             shares.restrict(files, config, self.share)
         return files
 
+    def on_nav(self, nav, config, files, **kwargs):
+        self.nav = nav
+        return nav
+
     def on_env(self, env, config, files, **kwargs):
-        """The theme's compiled templates kept on disk for the next MkDocs (environment.py)."""
+        """The theme's compiled templates kept on disk for the next MkDocs (environment.py). And
+        the navigation's titles: mkdocs.yml names its pages without (each edition's titles are its
+        language's, in the pages' front matter), and a dirty build does not read the pages it
+        keeps; their front matter is read here, so the navigation a dirty build writes is a
+        full build's."""
         env.bytecode_cache = theme_templates(env, _THEME_VERSIONS)
+        if self.nav is not None:
+            for page in self.nav.pages:
+                if page.markdown is None:
+                    page.read_source(config)
         return env
 
     def on_page_markdown(self, markdown: str, page, **kwargs) -> str:
@@ -219,6 +238,7 @@ HOOK = FactSheetHook()
 on_startup = HOOK.on_startup
 on_pre_build = HOOK.on_pre_build
 on_files = HOOK.on_files
+on_nav = HOOK.on_nav
 on_env = HOOK.on_env
 on_page_markdown = HOOK.on_page_markdown
 on_page_content = HOOK.on_page_content

@@ -163,6 +163,23 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
+@pytest.fixture(scope="session")
+def built_editions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture fact sheet built as `make site` builds it (`python -m generator site`): every
+    edition, English at the root, Ukrainian in uk/."""
+    project = copy_project(tmp_path_factory.mktemp("editions"))
+    result = run("generator", "site", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def editions_server(built_editions: Path) -> Iterator[str]:
+    """Both editions, served on 127.0.0.1 for the browser tests."""
+    with serve(built_editions) as url:
+        yield url
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
                  "--disable-background-networking", "--disable-component-update"]

@@ -4,6 +4,8 @@
 import pytest
 from conftest import ROOT, run, snapshot
 
+from generator.data.languages import LANGUAGES
+
 
 @pytest.mark.data
 def test_check_passes_on_the_shipped_data():
@@ -19,8 +21,8 @@ def test_check_counts_what_it_read(project):
         "9 statements, 6 actors, 5 countries, 2 topics: no problems.\n"
         "notice: gazette-envoys has no stored text (data/texts/gazette-envoys.txt): "
         "2 statements not checked against it\n"
-        "notice: Ukrainian (uk) is given for 0 of the 37 texts in the fact sheet's own words: missing in "
-        "topic.title 0/2, topic.question 0/2, stance.label 0/7, country.name 0/5, actor.name 0/6, actor.role 0/4, "
+        "notice: Ukrainian (uk) is given for 5 of the 37 texts in the fact sheet's own words: missing in "
+        "topic.title 1/2, topic.question 1/2, stance.label 1/7, country.name 2/5, actor.name 0/6, actor.role 0/4, "
         "actor.description 0/1, source.notes 0/2, statement.summary 0/4, statement.occasion 0/3, "
         "correction.note 0/1\n",
     )
@@ -85,9 +87,9 @@ def test_an_edit_rewrites_only_the_pages_it_changes(project):
         actors.read_text(encoding="utf-8").replace("role: Chancellor", "role: Federal Chancellor"), encoding="utf-8"
     )
     result = run("generator", "build", cwd=project, check=True)
-    # his page (his statements in full), the people index, the JSON download, and the search index's
-    # manifest, the part of its entries that holds him and the part of its words that holds "federal"
-    assert "6 written" in result.stdout
+    # in each edition, his page (his statements in full), the people index, the JSON download, and the
+    # search index's manifest, the part of its entries that holds him and the part of its words with "federal"
+    assert f"{6 * len(LANGUAGES)} written" in result.stdout
     assert "Federal Chancellor" in (project / "docs" / "actors" / "karl-lind.md").read_text()
 
 
@@ -124,8 +126,9 @@ def test_a_build_with_nothing_changed_reads_nothing_but_never_skips_a_change(pro
     assert "1 written" in run("generator", "build", cwd=project, check=True).stdout
     about = project / "content" / "about.md"
     about.write_text(about.read_text() + "\nMore.\n")  # an input changed: built again
-    # the page, and the search index's manifest, entries part and the part of its words with "more"
-    assert "4 written" in run("generator", "build", cwd=project, check=True).stdout
+    # in each edition (the prose not translated: the English), the page, and the search index's
+    # manifest, entries part and the part of its words with "more"
+    assert f"{4 * len(LANGUAGES)} written" in run("generator", "build", cwd=project, check=True).stdout
     actors = project / "data" / "actors.yaml"
     actors.write_text(actors.read_text().replace("kind: media", "kind: newspaper"))  # and checked again
     assert run("generator", "build", cwd=project).returncode == 1
@@ -144,9 +147,9 @@ def _pages(folder):
                 "quote: Membership is not realistic.",
                 "quote: Membership is not realistic now.",
             ),
-            6 + 3,  # the search index: its manifest, a part of its entries, a part of its words
-        ),
-        (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), 12 + 4),
+            (6 + 3) * len(LANGUAGES),  # in each edition; the search index: its manifest, a part of its
+        ),                              # entries, a part of its words
+        (("actors.yaml", "name: Anna Berg", "name: Anna Berg-Lind"), (12 + 4) * len(LANGUAGES)),
     ],
 )
 def test_an_edit_renders_only_the_pages_that_show_it_and_they_equal_a_full_build(project, tmp_path, edit, at_most):

@@ -47,7 +47,7 @@ EDITS = {
     "a quote": ("quote: Membership is not realistic.", "quote: Membership is not realistic now."),
     "a date": ("date: 2025-02-12", "date: 2025-02-11"),
     "a speaker's role": ("role: ", "role: Former "),
-    "a topic's question": ("question: ", "question: Really, "),
+    "a topic's question": ("question: Should Ukraine get", "question: Really, should Ukraine get"),
 }
 
 

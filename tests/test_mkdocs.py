@@ -32,8 +32,9 @@ def test_an_early_process_starts_only_beside_a_built_site_and_is_stopped_unused(
     with mkdocs.early_if(tmp_path) as early:
         assert early is None
     (tmp_path / SITE_STAMP).write_text("{}")
-    with mkdocs.early_if(tmp_path) as early:
-        process = early.process
-        assert process.poll() is None
-    assert process.returncode is not None and early.process is None
+    with mkdocs.early_if(tmp_path, ("en", "uk")) as early:
+        assert sorted(early) == ["en", "uk"]  # one per edition
+        processes = [e.process for e in early.values()]
+        assert all(process.poll() is None for process in processes)
+    assert all(p.returncode is not None for p in processes) and all(e.process is None for e in early.values())
     assert os.environ.get("FACTSHEET_DOCS") is None  # the build's environment is the early process's own

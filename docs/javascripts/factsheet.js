@@ -1,3 +1,14 @@
+// The edition's words (theme partial fs-words, from the catalogue: generator/site/themewords.py):
+// `say("table.showing", {shown: 2, total: 4})`; a word missing falls back to its key.
+const factsheetWords = (() => {
+  try {
+    return JSON.parse(document.getElementById("fs-words").textContent);
+  } catch (error) {
+    return {};
+  }
+})();
+const say = (key, values = {}) => (factsheetWords[key] || key).replace(/%\((\w+)\)s/g, (_, name) => String(values[name]));
+
 // Statements: the citation's address and date of access filled in, and a "Copy link" control.
 // The page reads fully without this script: the citation then shows the statement's address
 // relative to the site, and the control stays hidden.
@@ -7,13 +18,14 @@ document.querySelectorAll(".fs-statement").forEach((statement) => {
   if (address) address.textContent = link;
   const accessed = statement.querySelector(".fs-accessed");
   if (accessed) {
-    accessed.textContent = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    const locale = document.documentElement.lang === "uk" ? "uk-UA" : "en-GB";
+    accessed.textContent = new Date().toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
   }
   const button = statement.querySelector(".fs-copy");
   if (button && navigator.clipboard) {
     button.hidden = false;
     button.addEventListener("click", () => {
-      navigator.clipboard.writeText(link).then(() => { button.textContent = "Link copied"; });
+      navigator.clipboard.writeText(link).then(() => { button.textContent = say("copied"); });
     });
   }
 });
@@ -30,7 +42,7 @@ document.querySelectorAll(".fs-map").forEach((figure) => {
     const said = link.getAttribute("aria-label");
     const open = document.createElement("a");
     open.href = link.getAttribute("href");
-    open.textContent = "Open the page of " + said.split(":")[0];
+    open.textContent = say("open", { name: said.split(":")[0] });
     panel.replaceChildren(said + ". ", open);
     panel.hidden = false;
   };
@@ -61,7 +73,7 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
   const stances = (cell) => {
     const found = [];
     for (const node of cell.children) {
-      if (node.tagName === "EM" && node.textContent.startsWith("Reported otherwise")) break;
+      if (node.tagName === "EM" && node.textContent.startsWith(say("table.reported otherwise"))) break;
       if (node.classList.contains("fs-chip")) {
         const rank = RANKS.findIndex((name) => node.classList.contains(name));
         found.push({ label: node.textContent.trim(), rank: rank < 0 ? RANKS.length : rank });
@@ -75,7 +87,7 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
   const tools = document.createElement("div");
   tools.className = "fs-glance-tools";
   tools.setAttribute("role", "group");
-  tools.setAttribute("aria-label", "Sort and filter the table");
+  tools.setAttribute("aria-label", say("table.tools"));
   const topicChoice = document.createElement("select");
   const stanceChoice = document.createElement("select");
   const count = document.createElement("p");
@@ -85,13 +97,13 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
     label.append(text, " ", control);
     return label;
   };
-  topicChoice.append(new Option("every topic", ""), ...topics.map((t, i) => new Option(t, String(i))));
-  tools.append(labelled("Show", topicChoice), labelled("with the stance", stanceChoice), count);
+  topicChoice.append(new Option(say("table.all topics"), ""), ...topics.map((t, i) => new Option(t, String(i))));
+  tools.append(labelled(say("table.show"), topicChoice), labelled(say("table.stance"), stanceChoice), count);
   table.closest(".fs-glance").before(tools);
 
   const fillStances = () => {
     const t = topicChoice.value === "" ? "" : Number(topicChoice.value);
-    stanceChoice.replaceChildren(new Option("any stance", ""));
+    stanceChoice.replaceChildren(new Option(say("table.any stance"), ""));
     stanceChoice.disabled = t === "";
     if (t === "") return;
     const counted = new Map();
@@ -115,7 +127,7 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
       row.hidden = !keep;
       shown += keep ? 1 : 0;
     });
-    count.textContent = `Showing ${shown} of ${rows.length} countries.`;
+    count.textContent = say("table.showing", { shown, total: rows.length });
   };
   topicChoice.addEventListener("change", () => { fillStances(); filter(); });
   stanceChoice.addEventListener("change", filter);
@@ -123,11 +135,12 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
   // Sorting: as the fact sheet lists the countries, by name, or by the stance on a topic, for
   // first or against first (none recorded last).
   const sortChoice = document.createElement("select");
-  sortChoice.append(new Option("the fact sheet's order", ""), new Option("country, A–Z", "name"));
+  sortChoice.append(new Option(say("table.order.sheet"), ""), new Option(say("table.order.country"), "name"));
   topics.forEach((t, i) => {
-    sortChoice.append(new Option(`stance on ${t}, for first`, `${i} 1`), new Option(`stance on ${t}, against first`, `${i} -1`));
+    sortChoice.append(new Option(say("table.order.for", { topic: t }), `${i} 1`),
+      new Option(say("table.order.against", { topic: t }), `${i} -1`));
   });
-  tools.insertBefore(labelled("Order by", sortChoice), count);
+  tools.insertBefore(labelled(say("table.order"), sortChoice), count);
   const sort = () => {
     const by = sortChoice.value;
     const [column, direction] = by && by !== "name" ? by.split(" ").map(Number) : [null, 1];

@@ -150,19 +150,20 @@
     try {
       result = await search(query);
     } catch (error) {
-      if (mine === asked) meta.textContent = "Search could not load its index; try again later.";
+      if (mine === asked) meta.textContent = say("search.failed");
       return;
     }
     if (mine !== asked) return; // a newer query is on its way
     if (result === null) {
-      empty("Type at least two letters");
+      empty(say("search.short"));
       return;
     }
     list.replaceChildren(...result.shown.map((entry) => item(entry, result.terms)));
     scrollwrap.tabIndex = result.shown.length ? 0 : -1; // a stop for the keyboard only with results to scroll
-    const count = result.total === 1 ? "1 result" : `${result.total.toLocaleString("en")} results`;
-    meta.textContent = result.total === 0 ? "No results"
-      : result.total > result.shown.length ? `${count}; the first ${result.shown.length} shown` : count;
+    const count = result.total === 1 ? say("search.one")
+      : say("search.many", { count: result.total.toLocaleString(document.documentElement.lang || "en") });
+    meta.textContent = result.total === 0 ? say("search.none")
+      : result.total > result.shown.length ? say("search.first", { count, shown: result.shown.length }) : count;
   }
 
   let timer = 0;

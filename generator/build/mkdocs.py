@@ -20,29 +20,74 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
+from subprocess import Popen
 
 from generator.build import shares
 from generator.build.inputs import code_digest
 from generator.build.write import SITE_STAMP, SiteError
+from generator.data.languages import LANGUAGES, folder
+from generator.site import i18n, themewords
 
 
-def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False, early: Early | None = None) -> None:
+def build_editions(config: Path, docs: Path, site: Path, dirty: bool, early: dict[str, Early] | None,
+                   languages: tuple[str, ...]) -> None:
+    """Each edition of the site (`languages`), English at the root (it leaves the others' folders
+    out: mkdocs.yml's exclude_docs), each other from its folder of `docs` into the same folder of
+    `site`. Full builds one after the other, each in shares (`mkdocs_build`); dirty builds, small,
+    all at once, each in its `early` process where one was started."""
+    if not dirty:
+        for language in languages:
+            mkdocs_build(config, docs / folder(language), site / folder(language), settings=edition(language))
+        return
+    running = [_dirty(config, docs / folder(language), site / folder(language), (early or {}).get(language),
+                      edition(language)) for language in languages]
+    if any([process.wait() for process in running]):
+        raise SiteError(FAILED)
+
+
+def edition(language: str) -> dict[str, str]:
+    """What mkdocs.yml reads (its FACTSHEET_ variables) to build the edition in `language`; its
+    defaults are the English edition's. From the catalogue (themewords.py): the site's name and
+    description, the palette's toggles; the edition's address where the site has one."""
+    if language == LANGUAGES[0]:
+        return {}
+    with i18n.use(language):
+        words = {key: i18n._(message) for key, message in themewords.THEME.items()}
+    settings = {"FACTSHEET_LANGUAGE": language, "FACTSHEET_EXCLUDE": "", "FACTSHEET_SITE_NAME": words["site.name"],
+                "FACTSHEET_SITE_DESCRIPTION": words["site.description"], "FACTSHEET_DARK": words["palette.dark"],
+                "FACTSHEET_LIGHT": words["palette.light"]}
+    root = os.environ.get("SITE_URL", "")
+    if root:
+        settings["FACTSHEET_SITE_URL"] = root.rstrip("/") + "/" + folder(language)
+    return settings
+
+
+def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False, early: Early | None = None,
+                 settings: dict[str, str] | None = None) -> None:
     """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written);
     `dirty`: into the last site's files, building only the pages and files `site` lacks
     (write.Site.prepare), in the `early` process where one was started. A large full build runs
-    in shares, one per core (shares.py)."""
-    env = {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off"}
+    in shares, one per core (shares.py). `settings`: what the edition sets (`edition`)."""
+    env = {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off", **(settings or {})}
     arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve())]
     n = 1 if dirty else shares.count(sum(1 for _ in docs.rglob("*.md")))
     if n > 1:
         _in_shares([sys.executable, "-m", "mkdocs", *arguments], {**os.environ, **env}, n)
         return
-    arguments += ["--dirty"] if dirty else []
-    done = early.run(arguments, env) if early is not None and dirty else None
-    if done is None:
-        done = subprocess.run([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env}).returncode
-    if done:
+    if dirty:
+        if _dirty(config, docs, site, early, settings).wait():
+            raise SiteError(FAILED)
+        return
+    if subprocess.run([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env}).returncode:
         raise SiteError(FAILED)
+
+
+def _dirty(config: Path, docs: Path, site: Path, early: Early | None, settings: dict[str, str] | None) -> Popen:
+    """A dirty build of `docs` into `site`, started (in `early` where it was started)."""
+    env = {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off", **(settings or {})}
+    arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve()), "--dirty"]
+    started = early.start(arguments, env) if early is not None else None
+    return started or subprocess.Popen([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env})
 
 
 class Early:
@@ -54,8 +99,8 @@ class Early:
         self.process: subprocess.Popen | None = subprocess.Popen(
             [sys.executable, "-c", RUNNER], stdin=subprocess.PIPE, text=True)
 
-    def run(self, arguments: list[str], env: dict[str, str]) -> int | None:
-        """The build's exit code; None where the process is gone (build as usual then)."""
+    def start(self, arguments: list[str], env: dict[str, str]) -> Popen | None:
+        """The process, given its build; None where it is gone (build as usual then)."""
         process, self.process = self.process, None
         if process is None or process.stdin is None or process.poll() is not None:
             return None
@@ -65,7 +110,12 @@ class Early:
         except OSError:
             process.wait()
             return None
-        return process.wait()
+        return process
+
+    def run(self, arguments: list[str], env: dict[str, str]) -> int | None:
+        """The build's exit code; None where the process is gone (build as usual then)."""
+        process = self.start(arguments, env)
+        return None if process is None else process.wait()
 
     def stop(self) -> None:
         """Stopped where it was not used."""
@@ -92,15 +142,15 @@ imports the generator's pipeline), then the build it is given."""
 
 
 @contextmanager
-def early_if(site: Path) -> Iterator[Early | None]:
-    """An early process where `site` holds a built site (the next build may well be dirty); stopped
-    afterwards if unused."""
-    early = Early() if (site / SITE_STAMP).is_file() else None
+def early_if(site: Path, languages: tuple[str, ...] = LANGUAGES) -> Iterator[dict[str, Early] | None]:
+    """An early process per edition where `site` holds a built site (the next build may well be
+    dirty); stopped afterwards if unused."""
+    early = {language: Early() for language in languages} if (site / SITE_STAMP).is_file() else None
     try:
         yield early
     finally:
-        if early is not None:
-            early.stop()
+        for process in (early or {}).values():
+            process.stop()
 
 
 FAILED = "`mkdocs build --strict` failed (its messages are above)"

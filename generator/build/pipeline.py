@@ -6,6 +6,7 @@ problem anywhere leaves docs/ exactly as it was.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 from collections.abc import Callable, Iterator
@@ -16,14 +17,16 @@ from typing import Any
 
 from generator.build import cache, fingerprint
 from generator.build.inputs import code_digest, data_digests, inputs_digest, tree_digest
-from generator.build.mkdocs import ALWAYS, Early, early_if, mkdocs_build, output_of, site_key, sitemap_date
+from generator.build.mkdocs import ALWAYS, Early, build_editions, early_if, output_of, site_key, sitemap_date
 from generator.build.write import Report, Site, kept, up_to_date, write, write_changed
 from generator.data import schemafiles
+from generator.data.dates import Date
 from generator.data.errors import DataError
+from generator.data.languages import LANGUAGES, folder
 from generator.data.load import Loaded, Prose, Readings, load
 from generator.data.model import FactSheet
 from generator.data.validate import validate
-from generator.site import downloads, routes, search
+from generator.site import downloads, i18n, routes, search
 from generator.site.forked import Forked
 from generator.site.plan import plan, routes_of
 from generator.site.plan import sources as plan_sources
@@ -55,6 +58,8 @@ class Options:
     """Where the data lives on GitHub: each statement then links to its record and a correction form."""
     readings: Readings | None = None
     """Data files' readings kept from one build to the next (`mkdocs serve`)."""
+    languages: tuple[str, ...] = LANGUAGES
+    """The editions made, one per language (English first: it is the site's root)."""
 
 
 def check(paths: Paths, readings: Readings | None = None) -> tuple[FactSheet, Loaded]:
@@ -112,37 +117,69 @@ class Generated:
 
 
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1,
-             reading: cache.Reading | None = None, repository: Repository | None = None) -> Generated:
-    """Every file the generator writes under docs/: the pages, the data to download, the search
-    index, and the cache of `reading`. Pages whose fingerprint is in `before` (those docs/ holds
-    as written) are not rendered again; `workers` processes render the others (render.py), and
-    with more than one, the downloads, the search index and the cache are made meanwhile, in two
-    processes of their own. With a `repository`, each statement links to its record there and to
-    a correction form."""
+             reading: cache.Reading | None = None, repository: Repository | None = None,
+             languages: tuple[str, ...] = LANGUAGES, assets: dict[str, bytes] | None = None) -> Generated:
+    """Every file the generator writes under docs/: each edition's pages (one per language in
+    `languages`: English at the root, each other in its folder, `uk/`), its data to download and
+    its search index, with a copy of the hand-written `assets` (the scripts and styles) in each
+    other edition's folder; and the cache of `reading`. Pages whose fingerprint is in `before`
+    (those docs/ holds as written) are not rendered again; `workers` processes render the others
+    (render.py), and with more than one, the downloads, the search indexes and the cache are
+    made meanwhile, in two processes of their own. With a `repository`, each statement links to
+    its record there and to a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     fingerprint.records(sheet)  # before the cache is made: it keeps them for the next build
-    works = [lambda: _downloads(sheet), lambda: _search(sheet, prose), lambda: cache.dumps(reading) if reading else b""]
+    updated = last_updated(sheet)
+    works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
+                                      *(functools.partial(_edition_files, sheet, prose, language)
+                                        for language in languages)]
     with _meanwhile(works, forked) as made:
+        pages: dict[str, str | bytes | None] = {}
+        prints: dict[str, str] = {}
+        for language in languages:
+            edition_pages, edition_prints = _edition(sheet, prose, language, updated, before or {}, workers,
+                                                     repository)
+            pages.update(edition_pages)
+            prints.update(edition_prints)
+        kept_reading, *files = made()
+    copies = {folder(language) + path: content for language in languages[1:]
+              for path, content in (assets or {}).items()}
+    return Generated({**pages, **{p: c for f in files for p, c in f.items()}, **copies}, prints, kept_reading)
+
+
+def _edition(sheet: FactSheet, prose: Prose, language: str, updated: Date | None, before: dict[str, str],
+             workers: int, repository: Repository | None) -> tuple[dict[str, str | bytes | None], dict[str, str]]:
+    """One edition's pages (None: kept as docs/ holds them) and their fingerprints, by their paths
+    under docs/."""
+    at = folder(language)
+    with i18n.use(language):
         planned = plan(sheet, prose)
         where = routes_of(planned)
-        updated = last_updated(sheet)
-        shared = f"{code_digest()}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}"
+        shared = f"{code_digest()}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}\0{language}"
         prints = fingerprint.pages(planned, shared)
-        keep = {path for path, digest in prints.items() if (before or {}).get(path) == digest}
-        pages = {**render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
-                          repository=repository),
-                 **dict.fromkeys(keep)}
-        downloaded, index, kept_reading = made()
-        return Generated({**pages, **downloaded, **index}, prints, kept_reading)
+    keep = {path for path, digest in prints.items() if before.get(at + path) == digest}
+    rendered = render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
+                      repository=repository, language=language)
+    pages = {at + path: text for path, text in rendered.items()}
+    return {**pages, **{at + path: None for path in keep}}, {at + path: d for path, d in prints.items()}
 
 
-def _downloads(sheet: FactSheet) -> dict[str, bytes]:
-    return {path: text.encode("utf-8") for path, text in downloads.files(sheet).items()}
+def _edition_files(sheet: FactSheet, prose: Prose, language: str) -> dict[str, bytes]:
+    """An edition's data to download and its search index, in its language, by path under docs/."""
+    at = folder(language)
+    with i18n.use(language):
+        made = {**downloads.files(sheet), **search.index(sheet, prose, routes_of(plan_sources(sheet)))}
+    return {at + path: text.encode("utf-8") for path, text in made.items()}
 
 
-def _search(sheet: FactSheet, prose: Prose) -> dict[str, bytes]:
-    where = routes_of(plan_sources(sheet))
-    return {path: text.encode("utf-8") for path, text in search.index(sheet, prose, where).items()}
+ASSETS = ("javascripts", "stylesheets")
+"""The hand-written folders of docs/ (the scripts and styles), copied into each other edition."""
+
+
+def assets(docs: Path) -> dict[str, bytes]:
+    """The hand-written scripts and styles docs/ holds, by path."""
+    return {path.relative_to(docs).as_posix(): path.read_bytes()
+            for name in ASSETS for path in sorted((docs / name).glob("*")) if path.is_file()}
 
 
 @contextmanager
@@ -188,22 +225,25 @@ def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report
     inputs = inputs_digest(now, paths.content, repr(options.repository))
     key = f"{site_key(paths.config)}\n{tree_digest(paths.content)}"
     unchanged = _up_to_date(paths, inputs)
-    if unchanged is not None and _site(paths, site, key).built_from(paths.docs):
+    if unchanged is not None and _site(paths, site, key, languages=options.languages).built_from(paths.docs):
         return Report((), (), unchanged)
-    with early_if(site) as early, collector_paused():
+    with early_if(site, options.languages) as early, collector_paused():
         sheet, generated = _generated(paths, now, options)
         schemas = _schemas(sheet, paths.schema)
-        report = write(generated.files, paths.docs, _site(paths, site, key, early), inputs, generated.fingerprints,
-                       _own(generated, schemas))
+        report = write(generated.files, paths.docs, _site(paths, site, key, early, options.languages), inputs,
+                       generated.fingerprints, _own(generated, schemas))
     _write_schemas(schemas, paths.schema)
     return report
 
 
-def _site(paths: Paths, site: Path, key: str, early: Early | None = None) -> Site:
-    """The site MkDocs builds from the pages with `key` (what it is built with besides them); in
-    the `early` process, where one was started (mkdocs.py)."""
-    return Site(site, lambda docs, out, dirty: mkdocs_build(paths.config, docs, out, dirty, early), key, output_of,
-                ALWAYS, sitemap_date())
+def _site(paths: Paths, site: Path, key: str, early: dict[str, Early] | None = None,
+          languages: tuple[str, ...] = LANGUAGES) -> Site:
+    """The site MkDocs builds from the pages with `key` (what it is built with besides them), an
+    edition per language, each in its folder (mkdocs.py: `build_editions`); after an edit, each in
+    its `early` process, where one was started."""
+    return Site(site, lambda docs, out, dirty: build_editions(paths.config, docs, out, dirty, early, languages), key,
+                output_of, tuple(folder(language) + path for language in languages for path in ALWAYS),
+                sitemap_date())
 
 
 SCHEMAS = ".schemas"
@@ -247,7 +287,8 @@ def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) 
     """The checked fact sheet, and what a build writes into paths.docs, from the data as it is
     `now` (`data_digests`) and what the last build left there (its cache, its pages' fingerprints)."""
     sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now, options.readings)
-    return sheet, generate(sheet, prose, kept(paths.docs), options.workers, reading, options.repository)
+    return sheet, generate(sheet, prose, kept(paths.docs), options.workers, reading, options.repository,
+                           options.languages, assets(paths.docs))
 
 
 def _schemas(sheet: FactSheet, out: Path | None) -> dict[str, str]:

@@ -17,6 +17,12 @@ LANGUAGES = ("en", "uk")
 NAMES = {"en": "English", "uk": "Ukrainian"}
 
 
+def folder(language: str) -> str:
+    """Where a language's edition of the site is, from the site's root (and under docs/): English
+    at the root, every other in a folder of its own (`uk/`)."""
+    return "" if language == LANGUAGES[0] else f"{language}/"
+
+
 class Translated(str):
     """A text in English (its value), with its version in each language it is given in."""
 

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from generator.data import yamlload
 from generator.data.errors import Location, Problem
+from generator.data.languages import LANGUAGES
 from generator.data.recordtypes import RECORD_TYPES
 from generator.data.yamlload import Seq
 
@@ -50,6 +51,9 @@ class Prose:
     about: Markup = Markup("")
     entities: dict[str, Markup] = field(default_factory=dict)
     """By `folder/id`, e.g. `countries/ua`."""
+    editions: dict[str, Prose] = field(default_factory=dict)
+    """The prose written for another edition, by its language: `content/uk/`, laid out as
+    content/ is, each file optional (an edition shows the English where it has none)."""
     files: dict[str, str] = field(default_factory=dict)
     """By `folder/id`: the file's path as messages show it."""
     pages: dict[str, tuple[str, Markup]] = field(default_factory=dict)
@@ -202,9 +206,12 @@ def read_document(path: Path, record_type: str, readings: Readings | None = None
     return document
 
 
-def read_prose(content_dir: Path) -> Prose:
+def read_prose(content_dir: Path, edition: bool = False) -> Prose:
+    """The prose under `content_dir`, and each other edition's under its language's folder
+    (`edition`: the folder of one, where every file is optional)."""
     problems: list[Problem] = []
-    pages = {name: _read(content_dir / f"{name}.md", problems) for name in ("index", "about")}
+    names = [name for name in ("index", "about") if not edition or (content_dir / f"{name}.md").exists()]
+    pages = {name: _read(content_dir / f"{name}.md", problems) for name in names}
     shown = {f"{name}.md": (yamlload.display_path(content_dir / f"{name}.md"), pages[name]) for name in pages}
     entities, files = {}, {}
     for folder in ENTITY_FOLDERS:
@@ -213,7 +220,10 @@ def read_prose(content_dir: Path) -> Prose:
             files[key] = yamlload.display_path(path)
             entities[key] = _read(path, problems) if path.suffix == ".md" else Markup("")
             shown[f"{key}.md"] = (files[key], entities[key])
-    return Prose(pages["index"], pages["about"], entities, files, shown, tuple(problems))
+    editions = {} if edition else {language: read_prose(content_dir / language, True) for language in LANGUAGES[1:]
+                                   if (content_dir / language).is_dir()}
+    return Prose(pages.get("index", Markup("")), pages.get("about", Markup("")), entities, editions, files, shown,
+                 tuple(problems))
 
 
 def _read(path: Path, problems: list[Problem]) -> Markup:

@@ -209,8 +209,11 @@ def _prose_links(prose: Prose, registry: Registry, site_pages: SitePages) -> lis
 
 
 def _prose_problems(prose: Prose, registry: Registry, site_pages: SitePages | None) -> list[Problem]:
-    """Prose files that cannot be read, are named after no record, or link to no page."""
+    """Prose files that cannot be read, are named after no record, or link to no page; in each
+    edition's prose too (its pages are laid out as the English edition's)."""
     problems = list(prose.problems) + (_prose_links(prose, registry, site_pages) if site_pages else [])
+    for edition in prose.editions.values():
+        problems += _prose_problems(edition, registry, site_pages)
     for key, shown in prose.files.items():
         folder, _, stem = key.partition("/")
         record_type = ENTITY_FOLDERS[folder]

@@ -17,11 +17,13 @@ import xml.etree.ElementTree as ET
 from generator.data.dates import Date
 from generator.data.languages import LANGUAGES, versions
 from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
+from generator.site.i18n import N_, _
 from generator.site.phrases import printed, statement_line
 from generator.site.queries import last_updated
 from generator.site.routes import address
 
-SITE_NAME = "Ukraine and NATO — who says what"
+SITE_NAME = N_("Ukraine and NATO — who says what")
+"""The site's name (mkdocs.yml's site_name; in each edition's language: themewords.py)."""
 """As mkdocs.yml names the site (a test keeps them equal): in citations and the feed."""
 JSON_PATH = "downloads/factsheet.json"
 SCHEMA_PATH = "downloads/factsheet.schema.json"
@@ -161,9 +163,9 @@ def atom_feed(sheet: FactSheet) -> str:
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     updated = last_updated(sheet)
-    _text(feed, "title", SITE_NAME)
+    _text(feed, "title", _(SITE_NAME))
     _text(feed, "id", "urn:nato-factsheet:statements")
-    _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", SITE_NAME)  # who wrote each entry: the fact sheet
+    _text(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", _(SITE_NAME))  # who wrote each entry: the fact sheet
     _text(feed, "updated", _timestamp(updated.last_day if updated else dt.date(1970, 1, 1)))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=FEED_PATH)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href="timeline/")

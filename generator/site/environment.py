@@ -113,6 +113,13 @@ def stance_class(stance: Stance, topic: Topic) -> Markup:
     return Markup(colours.stance_classes(topic)[stance.id])
 
 
+def plain(value: str) -> Markup:
+    """A text of the fact sheet's own in the edition's language (its English where it has none),
+    HTML-escaped with no markup around it: for an attribute, or an SVG title (where the mark of
+    an English fallback, an element, cannot go)."""
+    return markupsafe.escape(i18n.text(value))
+
+
 def attr(value: str) -> Markup:
     """A value quoted for an HTML attribute (a web address from the data)."""
     return Markup(html.escape(value, quote=True))
@@ -158,12 +165,15 @@ def jsonld_list(statements: list, root: str, name: str) -> Markup:
     return Markup(schema_org.listed(statements, root, name))
 
 
-def front_matter(description: str) -> str:
-    """The page's YAML front matter for MkDocs: its description, HTML-escaped (Material writes it
-    into an attribute unescaped), as a JSON string (valid YAML)."""
-    if not description:
+def front_matter(description: str, title: str = "") -> str:
+    """The page's YAML front matter for MkDocs: its title where it has one (the navigation's: in
+    the edition's language), its description; each HTML-escaped (Material writes them into the
+    page unescaped), as a JSON string (valid YAML)."""
+    fields = [(name, value) for name, value in (("title", title), ("description", description)) if value]
+    if not fields:
         return ""
-    return f"---\ndescription: {json.dumps(html.escape(description, quote=True), ensure_ascii=False)}\n---\n\n"
+    lines = "".join(f"{name}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}\n" for name, value in fields)
+    return f"---\n{lines}---\n\n"
 
 
 @functools.cache
@@ -190,12 +200,13 @@ def environment(language: str = i18n.SOURCE) -> _Environment:
     env.words = words
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS,
                        words=i18n.date, period=i18n.period, in_text=i18n.in_text, missing=i18n._, source_kind=i18n._,
+                       plain=plain,
                        lang=lambda value: lang(value, language))
     if language != i18n.SOURCE:
         env.filters.update(e=_translated(language, markupsafe.escape), escape=_translated(language, markupsafe.escape))
     env.links = Links()
     env.globals.update(href=env.links.href, url=env.links.url, address=address, jsonld=jsonld,
-                       jsonld_list=jsonld_list, site_name=SITE_NAME, stance_class=stance_class,
+                       jsonld_list=jsonld_list, site_name=words.gettext(SITE_NAME), stance_class=stance_class,
                        plural_form=i18n.plural_form(words), page_language=language,
                        articles=language == i18n.SOURCE)
     return env

@@ -29,6 +29,7 @@ from generator.site.contexts import (
     TopicsPage,
     TopicSummary,
 )
+from generator.site import i18n
 from generator.site.i18n import N_, _, date, text
 from generator.site.routes import Routes, page_of, part_paths
 
@@ -58,7 +59,8 @@ def routes_of(pages: list[Page]) -> Routes:
 
 def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     """Every page of the site. Actors and countries with nothing to show get no page."""
-    pages = [home(sheet, prose), Page("about.md", AboutPage(prose.about)), world_map(sheet), *timeline(sheet),
+    pages = [home(sheet, prose), Page("about.md", AboutPage(_written(prose, "about"))), world_map(sheet),
+             *timeline(sheet),
              *sources(sheet)]
     pages += [countries(sheet), *actors(sheet), topics(sheet), corrections(sheet)]
     pages += [country(sheet, c, prose) for c in queries.published_countries(sheet)]
@@ -79,7 +81,8 @@ def home(sheet: FactSheet, prose: Prose) -> Page:
     rows = [(c, cells) for c, cells in rows if any(cells)]
     shown = {id(t) for t in topics}
     silent = [t for t in sheet.topics if id(t) not in shown]
-    return Page("index.md", HomePage(prose.index, summaries, silent, topics, rows, queries.key_dates(sheet, KEY_DATES)))
+    return Page("index.md", HomePage(_written(prose, "index"), summaries, silent, topics, rows,
+                                     queries.key_dates(sheet, KEY_DATES)))
 
 
 def _summary(sheet: FactSheet, topic: Topic) -> TopicSummary | None:
@@ -211,4 +214,23 @@ def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
 
 
 def _prose(prose: Prose, key: str) -> Markup:
-    return prose.entities.get(key, Markup(""))
+    return _written(prose, key)
+
+
+def _written(prose: Prose, key: str) -> Markup:
+    """Hand-written prose (content/; `key`: `index`, `about` or `countries/ua`) as the edition shows
+    it: in an edition in another language, its own (content/uk/), else the English, marked as
+    such (`lang="en"`, and `fs-fallback-prose`: said so, visibly), its Markdown read inside the mark
+    (md_in_html)."""
+    english = _text_of(prose, key)
+    language = i18n.current().language
+    if language == i18n.SOURCE:
+        return english
+    own = _text_of(prose.editions[language], key) if language in prose.editions else Markup("")
+    if own or not english:
+        return own
+    return Markup('<div lang="en" class="fs-fallback-prose" markdown>\n\n') + english + Markup("\n\n</div>")
+
+
+def _text_of(prose: Prose, key: str) -> Markup:
+    return {"index": prose.index, "about": prose.about}.get(key) or prose.entities.get(key, Markup(""))

@@ -12,12 +12,19 @@ from dataclasses import dataclass
 
 from generator.data.dates import Date
 from generator.site import i18n
+from generator.site.i18n import N_
 from generator.site.environment import environment, front_matter
 from generator.site.forked import map_forked
 from generator.site.plan import Page, routes_of
 from generator.site.repository import Repository
 from generator.site.routes import Routes
 
+NAV_TITLES = {"index.md": N_("Home"), "countries/index.md": N_("Countries"),
+              "actors/index.md": N_("People and organisations"), "topics/index.md": N_("Topics"), "map.md": N_("Map"),
+              "timeline.md": N_("Timeline"), "sources.md": N_("Sources"), "corrections.md": N_("Corrections"),
+              "about.md": N_("About")}
+"""The titles of the pages in the navigation (mkdocs.yml lists them without: each edition's are
+its language's)."""
 PARALLEL_FROM = 400
 """Pages to render at least before forking is worth its cost."""
 
@@ -47,7 +54,8 @@ class RenderJob:
             for page in self.todo[start::count]:
                 env.links.page = page.path
                 text = env.get_template(page.context.template).render(page.context.variables())
-                text = front_matter(page.context.description) + text
+                title = NAV_TITLES.get(page.path)
+                text = front_matter(page.context.description, i18n._(title) if title else "") + text
                 rendered.append((page.path, text.encode("utf-8") if self.encoded else text))
         return rendered
 

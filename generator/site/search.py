@@ -27,9 +27,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.data.languages import versions
 from generator.data.load import Prose
 from generator.data.model import ACTOR_KINDS, FactSheet, Statement
 from generator.site import phrases, queries, routes
+from generator.site.i18n import N_, _, current, date, text
 
 PER_PART = 200
 """Entries in one part of `search/entries/`."""
@@ -39,8 +41,9 @@ NAME, TEXT = 2, 1
 """Where a word was found in an entry: its name (title, aliases), or its text."""
 EXCERPT = 220
 """Characters of an entry's text shown under its title, at most."""
-KIND_LABELS = {"person": "Person", "organization": "Organisation", "media": "Media", "country": "Country",
-               "topic": "Topic", "source": "Source", "statement": "Statement", "page": "Page"}
+KIND_LABELS = {"person": N_("Person"), "organization": N_("Organisation"), "media": N_("Media"),
+               "country": N_("Country"), "topic": N_("Topic"), "source": N_("Source"), "statement": N_("Statement"),
+               "page": N_("Page")}
 KINDS = (*ACTOR_KINDS, "country", "topic", "page", "source", "statement")
 """The order of the entries: what a reader most often looks for first (a tie in score keeps it)."""
 APOSTROPHES = re.compile(r"['\u2019\u02bc]")
@@ -66,7 +69,7 @@ class Entry:
 
     @property
     def label(self) -> str:
-        kind = KIND_LABELS[self.kind]
+        kind = _(KIND_LABELS[self.kind])
         return f"{kind}, {self.when}" if self.when else kind
 
 
@@ -93,35 +96,38 @@ def entries(sheet: FactSheet, prose: Prose, where: routes.Routes) -> list[Entry]
 
 def _actors(sheet: FactSheet) -> Iterator[Entry]:
     for actor in queries.published_actors(sheet):
-        about = [actor.role, actor.country.name if actor.country else "", actor.description]
-        yield Entry(routes.from_root(routes.page_of(actor)), actor.name, actor.kind, (actor.name, *actor.aliases),
-                    " · ".join(a for a in about if a))
+        about = [text(actor.role), text(actor.country.name) if actor.country else "", text(actor.description)]
+        yield Entry(routes.from_root(routes.page_of(actor)), text(actor.name), actor.kind,
+                    (*_versions(actor.name), *actor.aliases), " · ".join(a for a in about if a))
 
 
 def _countries(sheet: FactSheet) -> Iterator[Entry]:
     for country in queries.published_countries(sheet):
-        yield Entry(routes.from_root(routes.page_of(country)), country.name, "country", (country.name,), "")
+        yield Entry(routes.from_root(routes.page_of(country)), text(country.name), "country",
+                    _versions(country.name), "")
 
 
 def _topics(sheet: FactSheet) -> Iterator[Entry]:
     for topic in sheet.topics:
-        yield Entry(routes.from_root(routes.page_of(topic)), topic.title, "topic", (topic.title,), topic.question)
+        yield Entry(routes.from_root(routes.page_of(topic)), text(topic.title), "topic", _versions(topic.title),
+                    text(topic.question))
 
 
 def _pages(prose: Prose) -> Iterator[Entry]:
+    own = prose.editions.get(current().language, prose)
     for page, title in PROSE_PAGES.items():
-        text = prose.pages.get(page, ("", ""))[1]
-        yield Entry(routes.from_root(page), title, "page", (title,), _plain(str(text)))
+        written = own.pages.get(page, prose.pages.get(page, ("", "")))[1]
+        yield Entry(routes.from_root(page), _(title), "page", (_(title),), _plain(str(written)))
 
 
-PROSE_PAGES = {"index.md": "Home", "about.md": "About"}
+PROSE_PAGES = {"index.md": N_("Home"), "about.md": N_("About")}
 """The hand-written pages searched by their words (an entity's prose is searched with its entity)."""
 
 
 def _sources(sheet: FactSheet, where: routes.Routes) -> Iterator[Entry]:
     for source in sheet.sources:
         title = source.shown_name
-        about = [source.publisher, source.date.words if source.date else "", source.notes]
+        about = [source.publisher, date(source.date) if source.date else "", text(source.notes)]
         yield Entry(routes.from_root(where.path_of(source)), title, "source", (title, source.printer),
                     " · ".join(a for a in about if a))
 
@@ -129,12 +135,17 @@ def _sources(sheet: FactSheet, where: routes.Routes) -> Iterator[Entry]:
 def _statement(statement: Statement) -> Entry:
     """A statement's entry: titled with its stance as qualified by the speaker, showing the words
     with whose printing they are, or the paraphrase marked as such."""
-    said = f"“{statement.quote}”" if statement.quote else f"Paraphrase, not a quote: {statement.summary}"
-    searched = [said, *(p.quote for p in statement.printings), statement.stance.label, statement.topic.title,
-                statement.occasion]
+    said = f"“{statement.quote}”" if statement.quote else _("Paraphrase, not a quote:") + " " + text(statement.summary)
+    searched = [said, *(p.quote for p in statement.printings), text(statement.stance.label),
+                text(statement.topic.title), text(statement.occasion)]
     return Entry(routes.address(statement), phrases.position_line(statement), "statement",
-                 (statement.speaker.name, *statement.speaker.aliases), " ".join(searched), said,
-                 statement.date.words, phrases.printed(statement))
+                 (*_versions(statement.speaker.name), *statement.speaker.aliases), " ".join(searched), said,
+                 date(statement.date), phrases.printed(statement))
+
+
+def _versions(name: str) -> tuple[str, ...]:
+    """A name in each language it is given in: a reader may type any."""
+    return tuple(dict.fromkeys(versions(name).values())) or (name,)
 
 
 MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>|[#*_`>|]+")
@@ -163,8 +174,8 @@ def files(found: list[Entry]) -> dict[str, str]:
     postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for number, entry in enumerate(found):
         weights: dict[str, int] = {}
-        for weight, text in ((TEXT, entry.text), *((NAME, n) for n in entry.names)):
-            for word in words(text):
+        for weight, said in ((TEXT, entry.text), *((NAME, n) for n in entry.names)):
+            for word in words(said):
                 weights[word] = max(weights.get(word, 0), weight)
         for word, weight in weights.items():
             postings[word[:KEY_LENGTH]].setdefault(word, []).extend((number, weight))
