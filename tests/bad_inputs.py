@@ -128,7 +128,7 @@ CASES = {
     "unknown-field-near-miss": Case(
         {"statements/one.yaml": st(extra="  summery: A summary.")},
         1, [
-            'data/statements/one.yaml:10:3: record doe-opposes: summery: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `summary`?',
+            'data/statements/one.yaml:10:3: record doe-opposes: summery: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `quote_translation`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `summary`?',
         ]),
     "comment-cuts-quote": Case(
         {"statements/one.yaml": st(quote="We said no # and then yes")},
@@ -405,12 +405,12 @@ CASES = {
     "misspelt-quote": Case(
         {"statements/one.yaml": st().replace("  quote:", "  qoute:")},
         1, [
-            'data/statements/one.yaml:7:3: record doe-opposes: qoute: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `quote`?',
+            'data/statements/one.yaml:7:3: record doe-opposes: qoute: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `quote_translation`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `quote`?',
         ]),
     "misspelt-required-field": Case(
         {"statements/one.yaml": st().replace("  speaker:", "  speakr:")},
         1, [
-            'data/statements/one.yaml:3:3: record doe-opposes: speakr: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `speaker`?',
+            'data/statements/one.yaml:3:3: record doe-opposes: speakr: unknown field; expected one of `id`, `date`, `speaker`, `topic`, `stance`, `voice`, `position_of`, `conditions`, `hedges`, `quote`, `wording`, `original`, `quote_translation`, `summary`, `excerpt`, `occasion`, `mentions`, `source`, `printings`, `corrections`; did you mean `speaker`?',
         ]),
     "optional-field-left-empty": Case(
         {"actors.yaml": "- id: jane-doe\n  name: Jane Doe\n  kind: person\n  country: us\n  role:\n"},

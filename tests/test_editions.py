@@ -158,4 +158,5 @@ def test_an_editions_prose_is_checked_as_the_english(project):
     result = run("generator", "check", cwd=project)
     assert result.returncode == 1
     assert "content/uk/countries/xx.md: no country has the id `xx`; prose files are named <id>.md" in result.stderr
-    assert "content/uk/about.md:3:" in result.stderr and "the link `mapa.md` points to no page of the site" in result.stderr
+    assert "content/uk/about.md:3:" in result.stderr
+    assert "the link `mapa.md` points to no page of the site" in result.stderr

@@ -131,3 +131,26 @@ def test_no_english_interface_words_are_left_on_the_ukrainian_pages():
         left = sorted(f for f in fragments if f.strip() in shown)
         assert not left, f"{path}: {left}"
     assert "Позиції країн" in pages["index.md"] and "Хронологія" in pages["timeline.md"]
+
+
+def test_the_fact_sheets_translation_of_a_quote_is_shown_as_its_own_in_its_language():
+    page = _ukrainian_pages()["actors/sam-reed.md"]
+    assert ('<p class="fs-translation"><span class="fs-label">Переклад довідки, не слова мовця</span> '
+            "“Думаю, це питання для обговорення.”</p>") in page
+    assert "“I think that is a matter for discussion.”" in page  # the quote itself, as its source printed it
+    sheet = validate(load(SHEET / "data", SHEET / "content"))
+    english = render(plan(sheet, load(SHEET / "data", SHEET / "content").prose))["actors/sam-reed.md"]
+    assert "fs-translation" not in str(english)
+
+
+def test_a_translation_belongs_to_a_quote(project):
+    from conftest import run
+
+    statements = project / "data" / "statements" / "statements.yaml"
+    text = statements.read_text(encoding="utf-8")
+    assert "  summary: Koval said that Germany was against Ukraine joining." in text
+    statements.write_text(text.replace("  summary: Koval said that Germany was against Ukraine joining.",
+                                       "  summary: Koval said that Germany was against Ukraine joining.\n"
+                                       "  quote_translation: {uk: Текст}"), encoding="utf-8")
+    result = run("generator", "check", cwd=project)
+    assert result.returncode == 1 and "quote_translation: only a quote has this" in result.stderr

@@ -150,6 +150,39 @@ class Translatable(Text):
         return {"anyOf": [dict(TEXT_SCHEMA), by_language]}
 
 
+class Translations(Text):
+    """The fact sheet's own translations of a text printed in a source (a quote), by language:
+    `{uk: ...}`. Never the speaker's words: shown as the fact sheet's translation. Read as pairs
+    (language, text), in the order written."""
+
+    empty: Any = ()
+    what = "the fact sheet's translations by language, such as {uk: ...}"
+
+    def read(self, r: RecordReader, name: str, required: bool) -> Any:
+        node = r.value(name, required)
+        if node is None:
+            return self.empty
+        if not isinstance(node, Map):
+            r.problem(node.loc, name, f"expected {self.what}")
+            return self.empty
+        found = []
+        for language, entry in node.entries.items():
+            if language not in LANGUAGES:
+                hint = ("; Ukrainian is `uk` (`ua` is Ukraine's country code)" if language == "ua"
+                        else did_you_mean(language, [x for x in LANGUAGES if x not in node.entries]))
+                r.problem(entry.key_loc, f"{name}.{language}",
+                          f"is not one of the fact sheet's languages; expected {listing(LANGUAGES)}{hint}")
+            elif not isinstance(entry.value, Scalar) or entry.value.is_null:
+                r.problem(entry.value.loc, f"{name}.{language}", "expected the text in that language")
+            else:
+                found.append((language, self.convert(r, entry.value, f"{name}.{language}")))
+        return tuple(found)
+
+    def json_schema(self, known: Known) -> dict:
+        return {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
+                "additionalProperties": False, "minProperties": 1}
+
+
 def _english(text: str) -> str:
     """A text in English alone, as English (empty stays a plain empty str)."""
     return English(text) if text else text

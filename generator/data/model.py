@@ -29,6 +29,7 @@ from generator.data.fieldtypes import (
     StanceRef,
     Text,
     Translatable,
+    Translations,
     Url,
     declare,
 )
@@ -194,6 +195,10 @@ class Statement:
     wording: str = declare(Choice(WORDINGS), "What the source says of the quote's words: as-printed (the "
                                              "default: it does not say), verbatim, translated or paraphrased.")
     original: str = declare(Text(), "The speaker's original words, where known, for a translated quote.")
+    quote_translation: tuple[tuple[str, str], ...] = declare(
+        Translations(), "The fact sheet's own translation of the quote, by language: {uk: ...}. Shown in that "
+                        "language's edition beside the quote, as the fact sheet's translation, never the "
+                        "speaker's words.")
     summary: str = declare(Translatable(), "One sentence in the fact sheet's own voice; required without a quote.")
     excerpt: str = declare(Text(), "The passage of the source the summary rests on, word for word; required "
                                    "without a quote.")

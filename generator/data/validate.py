@@ -344,9 +344,10 @@ def _position_of(r: RecordReader, values: dict) -> tuple:
 
 
 def _check_wording(r: RecordReader) -> None:
-    """`wording` and `original` describe a quote; an original belongs to a translation."""
+    """`wording`, `original` and `quote_translation` describe a quote; an original belongs to a
+    translation."""
     if not r.has("quote"):
-        for name in ("wording", "original"):
+        for name in ("wording", "original", "quote_translation"):
             if r.has(name):
                 r.problem(r.loc(name), name, "only a quote has this; add the quote or remove the field")
         return

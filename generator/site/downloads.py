@@ -93,8 +93,12 @@ def _source(s: Source) -> dict:
 
 
 def statement_record(s: Statement, line: str | None = None) -> dict:
-    """A statement's record in the JSON download (`line`: its `statement_line`, where made already)."""
-    return _translated(_statement_record(s, line), {"summary": s.summary, "occasion": s.occasion})
+    """A statement's record in the JSON download (`line`: its `statement_line`, where made already);
+    its `translations` hold the fact sheet's translations of its quote too, as `quote`."""
+    record = _translated(_statement_record(s, line), {"summary": s.summary, "occasion": s.occasion})
+    for language, text in s.quote_translation:
+        record.setdefault("translations", {}).setdefault(language, {})["quote"] = text
+    return record
 
 
 def _statement_record(s: Statement, line: str | None) -> dict:
