@@ -126,6 +126,17 @@ class Translatable(Text):
         if not isinstance(node, Map):
             r.problem(node.loc, name, f"expected {self.what}, found a list")
             return self.empty
+        found = self.by_language(r, node, name)
+        if LANGUAGES[0] not in node.entries:
+            r.problem(node.loc, name, f"has no English version (`{LANGUAGES[0]}: ...`); every text needs one, "
+                                      "the other languages may follow")
+            return self.empty
+        english = found.get(LANGUAGES[0], "")
+        return Translated(found) if len(found) > 1 and english else _english(english)
+
+    def by_language(self, r: RecordReader, node: Map, name: str) -> dict[str, str]:
+        """A text's versions by language, each checked as text; a language not the fact sheet's, or a
+        version that is no text, is a problem of its own."""
         found = {}
         for language, entry in node.entries.items():
             if language not in LANGUAGES:
@@ -137,12 +148,7 @@ class Translatable(Text):
                 r.problem(entry.value.loc, f"{name}.{language}", "expected the text in that language")
             else:
                 found[language] = self.convert(r, entry.value, f"{name}.{language}")
-        if LANGUAGES[0] not in node.entries:
-            r.problem(node.loc, name, f"has no English version (`{LANGUAGES[0]}: ...`); every text needs one, "
-                                      "the other languages may follow")
-            return self.empty
-        english = found.get(LANGUAGES[0], "")
-        return Translated(found) if len(found) > 1 and english else _english(english)
+        return found
 
     def json_schema(self, known: Known) -> dict:
         by_language = {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
@@ -150,7 +156,7 @@ class Translatable(Text):
         return {"anyOf": [dict(TEXT_SCHEMA), by_language]}
 
 
-class Translations(Text):
+class Translations(Translatable):
     """The fact sheet's own translations of a text printed in a source (a quote), by language:
     `{uk: ...}`. Never the speaker's words: shown as the fact sheet's translation. Read as pairs
     (language, text), in the order written."""
@@ -165,18 +171,7 @@ class Translations(Text):
         if not isinstance(node, Map):
             r.problem(node.loc, name, f"expected {self.what}")
             return self.empty
-        found = []
-        for language, entry in node.entries.items():
-            if language not in LANGUAGES:
-                hint = ("; Ukrainian is `uk` (`ua` is Ukraine's country code)" if language == "ua"
-                        else did_you_mean(language, [x for x in LANGUAGES if x not in node.entries]))
-                r.problem(entry.key_loc, f"{name}.{language}",
-                          f"is not one of the fact sheet's languages; expected {listing(LANGUAGES)}{hint}")
-            elif not isinstance(entry.value, Scalar) or entry.value.is_null:
-                r.problem(entry.value.loc, f"{name}.{language}", "expected the text in that language")
-            else:
-                found.append((language, self.convert(r, entry.value, f"{name}.{language}")))
-        return tuple(found)
+        return tuple(self.by_language(r, node, name).items())
 
     def json_schema(self, known: Known) -> dict:
         return {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
