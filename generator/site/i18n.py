@@ -216,9 +216,10 @@ def _parts(message: str, variables: dict[str, nodes.Expr]) -> list[nodes.Node]:
 
 def _plural_forms(here: Words, singular: str, plural: str) -> list[str]:
     """Each plural form of a message in the language, in the order of its plural rule's numbers."""
-    translations = here.translations
-    catalog = getattr(translations, "_catalog", {})
-    forms = [catalog[(singular, n)] for n in range(len(catalog)) if (singular, n) in catalog]
+    catalog = getattr(here.translations, "_catalog", {})  # gettext's: (singular, n) → the n-th form
+    forms: list[str] = []
+    while (singular, len(forms)) in catalog:
+        forms.append(catalog[(singular, len(forms))])
     return forms or [singular, plural]
 
 
