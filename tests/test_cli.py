@@ -126,9 +126,9 @@ def test_a_build_with_nothing_changed_reads_nothing_but_never_skips_a_change(pro
     assert "1 written" in run("generator", "build", cwd=project, check=True).stdout
     about = project / "content" / "about.md"
     about.write_text(about.read_text() + "\nMore.\n")  # an input changed: built again
-    # in each edition (the prose not translated: the English), the page, and the search index's
-    # manifest, entries part and the part of its words with "more"
-    assert f"{4 * len(LANGUAGES)} written" in run("generator", "build", cwd=project, check=True).stdout
+    # the page, and the search index's manifest, entries part and the part of its words with "more"
+    # (the Ukrainian edition has an about page of its own: content/uk/about.md)
+    assert "4 written" in run("generator", "build", cwd=project, check=True).stdout
     actors = project / "data" / "actors.yaml"
     actors.write_text(actors.read_text().replace("kind: media", "kind: newspaper"))  # and checked again
     assert run("generator", "build", cwd=project).returncode == 1

@@ -58,7 +58,7 @@ def _edit(project: Path) -> None:
                                    "  publisher: Example Daily\n  url: https://example.org/daily/2025-03-25\n"
                                    "  accessed: 2025-03-26\n")
     (data / "statements" / "2025-03.yaml").write_text(NEW_STATEMENTS, encoding="utf-8")
-    _replace(data / "actors.yaml", "role: US President", "role: President of the United States")
+    _replace(data / "actors.yaml", "en: US President", "en: President of the United States")
     _append(data / "sources.yaml", "- id: example-wire\n  kind: article\n  publisher: Example Wire\n")
     (data / "texts" / "example-wire.txt").write_text('The minister: "The place of Ukraine is in the Alliance."\n',
                                                     encoding="utf-8")

@@ -126,7 +126,7 @@ class Translatable(Text):
         if not isinstance(node, Map):
             r.problem(node.loc, name, f"expected {self.what}, found a list")
             return self.empty
-        found = self.by_language(r, node, name)
+        found = by_language(self, r, node, name)
         if LANGUAGES[0] not in node.entries:
             r.problem(node.loc, name, f"has no English version (`{LANGUAGES[0]}: ...`); every text needs one, "
                                       "the other languages may follow")
@@ -134,29 +134,30 @@ class Translatable(Text):
         english = found.get(LANGUAGES[0], "")
         return Translated(found) if len(found) > 1 and english else _english(english)
 
-    def by_language(self, r: RecordReader, node: Map, name: str) -> dict[str, str]:
-        """A text's versions by language, each checked as text; a language not the fact sheet's, or a
-        version that is no text, is a problem of its own."""
-        found = {}
-        for language, entry in node.entries.items():
-            if language not in LANGUAGES:
-                hint = ("; Ukrainian is `uk` (`ua` is Ukraine's country code)" if language == "ua"
-                        else did_you_mean(language, [x for x in LANGUAGES if x not in node.entries]))
-                r.problem(entry.key_loc, f"{name}.{language}",
-                          f"is not one of the fact sheet's languages; expected {listing(LANGUAGES)}{hint}")
-            elif not isinstance(entry.value, Scalar) or entry.value.is_null:
-                r.problem(entry.value.loc, f"{name}.{language}", "expected the text in that language")
-            else:
-                found[language] = self.convert(r, entry.value, f"{name}.{language}")
-        return found
-
     def json_schema(self, known: Known) -> dict:
         by_language = {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
                        "required": [LANGUAGES[0]], "additionalProperties": False}
         return {"anyOf": [dict(TEXT_SCHEMA), by_language]}
 
 
-class Translations(Translatable):
+def by_language(text: Text, r: RecordReader, node: Map, name: str) -> dict[str, str]:
+    """A text's versions by language, each read as `text` reads one; a language not the fact
+    sheet's, or a version that is no text, is a problem of its own."""
+    found = {}
+    for language, entry in node.entries.items():
+        if language not in LANGUAGES:
+            hint = ("; Ukrainian is `uk` (`ua` is Ukraine's country code)" if language == "ua"
+                    else did_you_mean(language, [x for x in LANGUAGES if x not in node.entries]))
+            r.problem(entry.key_loc, f"{name}.{language}",
+                      f"is not one of the fact sheet's languages; expected {listing(LANGUAGES)}{hint}")
+        elif not isinstance(entry.value, Scalar) or entry.value.is_null:
+            r.problem(entry.value.loc, f"{name}.{language}", "expected the text in that language")
+        else:
+            found[language] = text.convert(r, entry.value, f"{name}.{language}")
+    return found
+
+
+class Translations(Text):
     """The fact sheet's own translations of a text printed in a source (a quote), by language:
     `{uk: ...}`. Never the speaker's words: shown as the fact sheet's translation. Read as pairs
     (language, text), in the order written."""
@@ -171,7 +172,7 @@ class Translations(Translatable):
         if not isinstance(node, Map):
             r.problem(node.loc, name, f"expected {self.what}")
             return self.empty
-        return tuple(self.by_language(r, node, name).items())
+        return tuple(by_language(self, r, node, name).items())
 
     def json_schema(self, known: Known) -> dict:
         return {"type": "object", "properties": {x: dict(TEXT_SCHEMA) for x in LANGUAGES},
