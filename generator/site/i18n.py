@@ -5,7 +5,7 @@ Babel: `make messages`), English being the catalogue's source text.
 Templates mark their words as gettext's tools expect (`{% trans %}…{% endtrans %}`, `_("…")`),
 and each language's Jinja environment puts the translation in when it compiles a template
 (`CompiledTranslations`): a page costs no gettext call per word, and a value inside a sentence is
-escaped as any `{{ value }}` is. The Python code's words (`_`, `n_`) and dates (`date`, `period`)
+escaped as any `{{ value }}` is. The Python code's words (`_`) and dates (`date`, `period`)
 are in the language `use` sets for the page being made.
 """
 
@@ -30,7 +30,7 @@ from babel.messages.pofile import read_po
 from jinja2 import nodes
 
 from generator.data.dates import MONTHS, Date
-from generator.data.languages import LANGUAGES, English, Translated
+from generator.data.languages import LANGUAGES, Translated
 
 SOURCE = LANGUAGES[0]
 """The catalogues' source language: its words are the templates' own."""
@@ -49,9 +49,6 @@ class Words:
 
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)
-
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        return self.translations.ngettext(singular, plural, n)
 
     def day_month_year(self, day: dt.date) -> str:
         return f"{day.day} {_month_names(self.language, 'format')[day.month]} {day.year}"
@@ -90,7 +87,7 @@ def current() -> Words:
 
 @contextmanager
 def use(language: str) -> Iterator[Words]:
-    """Within the block, `_`, `n_`, `date` and the other helpers speak `language`."""
+    """Within the block, `_`, `date` and the other helpers speak `language`."""
     _current.append(words(language))
     try:
         yield _current[-1]
@@ -111,12 +108,6 @@ SOURCE_KINDS = (N_("article"), N_("interview"), N_("speech"), N_("statement"), N
 def _(message: str) -> str:
     """`message` in the current language."""
     return current().gettext(message)
-
-
-def n_(singular: str, plural: str, n: int) -> str:
-    """The form of `singular`/`plural` for the number `n` in the current language (`%(num)d` in
-    it becomes `n`): `1 statement`, `5 statements`; `1 заява`, `2 заяви`, `5 заяв`."""
-    return current().ngettext(singular, plural, n) % {"num": n}
 
 
 def date(value: Date) -> str:
@@ -165,18 +156,10 @@ def in_text(country) -> str:
 
 def text(value: str) -> str:
     """A text of the fact sheet's own in the current language: its version there, else as given
-    (English: see `fallback`)."""
+    (English; the pages mark it: environment.py)."""
     if isinstance(value, Translated):
         return value.versions.get(current().language, str(value))
     return value
-
-
-def fallback(value: object) -> bool:
-    """A text of the fact sheet's own that has no version in the current language (shown in
-    English, and marked so)."""
-    if isinstance(value, English):
-        return current().language != SOURCE
-    return isinstance(value, Translated) and current().language not in value.versions
 
 
 class CompiledTranslations(jinja2.ext.InternationalizationExtension):
