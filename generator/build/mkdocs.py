@@ -62,29 +62,29 @@ def edition(language: str) -> dict[str, str]:
     return settings
 
 
-def mkdocs_build(config: Path, docs: Path, site: Path, dirty: bool = False, early: Early | None = None,
-                 settings: dict[str, str] | None = None) -> None:
-    """`mkdocs build --strict` of the pages in `docs` into `site` (the hook off: they are written);
-    `dirty`: into the last site's files, building only the pages and files `site` lacks
-    (write.Site.prepare), in the `early` process where one was started. A large full build runs
-    in shares, one per core (shares.py). `settings`: what the edition sets (`edition`)."""
-    env = {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off", **(settings or {})}
+def mkdocs_build(config: Path, docs: Path, site: Path, settings: dict[str, str] | None = None) -> None:
+    """`mkdocs build --strict` of the pages in `docs` into the empty folder `site` (the hook off:
+    they are written); a large one in shares, one per core (shares.py). `settings`: what the
+    edition sets (`edition`)."""
+    env = {**os.environ, **_environment(docs, settings)}
     arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve())]
-    n = 1 if dirty else shares.count(sum(1 for _ in docs.rglob("*.md")))
+    n = shares.count(sum(1 for _ in docs.rglob("*.md")))
     if n > 1:
-        _in_shares([sys.executable, "-m", "mkdocs", *arguments], {**os.environ, **env}, n)
-        return
-    if dirty:
-        if _dirty(config, docs, site, early, settings).wait():
-            raise SiteError(FAILED)
-        return
-    if subprocess.run([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env}).returncode:
+        _in_shares([sys.executable, "-m", "mkdocs", *arguments], env, n)
+    elif subprocess.run([sys.executable, "-m", "mkdocs", *arguments], env=env).returncode:
         raise SiteError(FAILED)
 
 
+def _environment(docs: Path, settings: dict[str, str] | None) -> dict[str, str]:
+    """What a build of `docs` sets for MkDocs: the pages' folder, the hook off (they are written),
+    and the edition's `settings`."""
+    return {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off", **(settings or {})}
+
+
 def _dirty(config: Path, docs: Path, site: Path, early: Early | None, settings: dict[str, str] | None) -> Popen:
-    """A dirty build of `docs` into `site`, started (in `early` where it was started)."""
-    env = {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off", **(settings or {})}
+    """A dirty build of `docs` into `site` (write.Site.prepare: the last site's files but what
+    changed), started, in `early` where it was started."""
+    env = _environment(docs, settings)
     arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve()), "--dirty"]
     started = early.start(arguments, env) if early is not None else None
     return started or subprocess.Popen([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env})
