@@ -24,11 +24,12 @@ class Loop(Protocol):
 
 def and_separator(loop: Loop) -> Markup:
     """What follows an item of a list written `A, B and C`: `, `, ` and `, or nothing after the last."""
-    return Markup(" " + _("and") + " ") if loop.revindex == 2 else SEPARATORS[min(loop.revindex, 3)]
+    if loop.revindex == 2:
+        return Markup(" " + _("and") + " ")
+    return COMMA if loop.revindex > 2 else Markup("")
 
 
-SEPARATORS = (Markup(""), Markup(""), Markup(" and "), Markup(", "))
-"""By how many items are left, the current one included (Jinja's `loop.revindex`), at most 3."""
+COMMA = Markup(", ")
 
 
 def quoted(words: Iterable[str]) -> str:

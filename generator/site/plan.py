@@ -181,7 +181,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
     said = queries.by_people_of(sheet, record)
     return Page(page_of(record), CountryPage(
         country=record,
-        prose=_prose(prose, f"countries/{record.id}"),
+        prose=_written(prose, f"countries/{record.id}"),
         positions=[p for p in positions if p.latest],
         silent=[p.topic for p in positions if not p.latest],
         statements=said,
@@ -193,7 +193,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
 
 def actor(sheet: FactSheet, record: Actor, prose: Prose) -> Page:
     statements = queries.spoken_by(sheet, record)
-    return Page(page_of(record), ActorPage(record, _prose(prose, f"actors/{record.id}"), statements,
+    return Page(page_of(record), ActorPage(record, _written(prose, f"actors/{record.id}"), statements,
                                            queries.mentioning(sheet, record)))
 
 
@@ -206,15 +206,11 @@ def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
     first = (queries.latest_by_stance(sheet, record), queries.order_not_known(sheet, record))
     return [Page(part.path, TopicPage(
         topic=record,
-        prose=_prose(prose, f"topics/{record.id}") if part.number == 1 else Markup(""),
+        prose=_written(prose, f"topics/{record.id}") if part.number == 1 else Markup(""),
         groups=first[0] if part.number == 1 else [],
         unknown_order=first[1] if part.number == 1 else [],
         statements=chunk, total=len(statements), parts=parts, current=part.number,
     )) for part, chunk in zip(parts, chunks)]
-
-
-def _prose(prose: Prose, key: str) -> Markup:
-    return _written(prose, key)
 
 
 def _written(prose: Prose, key: str) -> Markup:
