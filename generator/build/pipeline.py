@@ -130,6 +130,7 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     fingerprint.records(sheet)  # before the cache is made: it keeps them for the next build
     updated = last_updated(sheet)
+    code = code_digest()
     works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
                                       *(functools.partial(_edition_files, sheet, prose, language)
                                         for language in languages)]
@@ -137,8 +138,8 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
         pages: dict[str, str | bytes | None] = {}
         prints: dict[str, str] = {}
         for language in languages:
-            edition_pages, edition_prints = _edition(sheet, prose, language, updated, before or {}, workers,
-                                                     repository)
+            edition_pages, edition_prints = _edition(sheet, prose, language, (code, updated), before or {},
+                                                     workers, repository)
             pages.update(edition_pages)
             prints.update(edition_prints)
         kept_reading, *files = made()
@@ -147,15 +148,17 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     return Generated({**pages, **{p: c for f in files for p, c in f.items()}, **copies}, prints, kept_reading)
 
 
-def _edition(sheet: FactSheet, prose: Prose, language: str, updated: Date | None, before: dict[str, str],
-             workers: int, repository: Repository | None) -> tuple[dict[str, str | bytes | None], dict[str, str]]:
+def _edition(sheet: FactSheet, prose: Prose, language: str, made_with: tuple[str, Date | None],
+             before: dict[str, str], workers: int,
+             repository: Repository | None) -> tuple[dict[str, str | bytes | None], dict[str, str]]:
     """One edition's pages (None: kept as docs/ holds them) and their fingerprints, by their paths
-    under docs/."""
+    under docs/; `made_with`: the code's fingerprint and the data's latest date."""
     at = folder(language)
+    code, updated = made_with
     with i18n.use(language):
         planned = plan(sheet, prose)
         where = routes_of(planned)
-        shared = f"{code_digest()}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}\0{language}"
+        shared = f"{code}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}\0{language}"
         prints = fingerprint.pages(planned, shared)
     keep = {path for path, digest in prints.items() if before.get(at + path) == digest}
     rendered = render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
