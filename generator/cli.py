@@ -42,13 +42,13 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--content", type=Path, default=Paths.content, help="prose (default: content)")
     for command in (build_cmd, site_cmd):
         command.add_argument("--docs", type=Path, default=Paths.docs, help="the pages (default: docs)")
-        command.add_argument("--schema", type=Path, default=Path("schema"),
-                             help="where the editors' JSON Schema files are kept current (default: schema)")
+        command.add_argument("--schema", type=Path, help="where the editors' JSON Schema files are kept current "
+                                                          "(default: schema/ beside the data folder)")
     site_cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
     site_cmd.add_argument(
         "--config", type=Path, default=Paths.config, help="MkDocs' configuration (default: mkdocs.yml)"
     )
-    schema_cmd.add_argument("--out", type=Path, default=Path("schema"), help="output (default: schema)")
+    schema_cmd.add_argument("--out", type=Path, help="output (default: schema/ beside the data folder)")
     new_cmd.add_argument("record_type", metavar="RECORD_TYPE", choices=newrecord.RECORD_TYPES_NEW,
                          help=", ".join(newrecord.RECORD_TYPES_NEW))
     new_cmd.add_argument("--file", type=Path, help="the file to append to (default: the record type's file; "
@@ -62,6 +62,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    for option in ("schema", "out"):  # the editors' schemas are kept beside the data they describe
+        if option in args and getattr(args, option) is None:
+            setattr(args, option, args.data.parent / "schema")
     command = {
         "check": _check,
         "build": _build,

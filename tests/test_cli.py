@@ -2,7 +2,7 @@
 
 
 import pytest
-from conftest import ROOT, run, snapshot
+from conftest import ROOT, copy_project, run, snapshot
 
 from generator.data.languages import LANGUAGES
 
@@ -69,6 +69,17 @@ def test_a_failed_build_leaves_docs_exactly_as_it_was(project):
     assert "record broken: name: missing; this field is required" in result.stderr
     assert result.stderr.endswith("1 problem found; docs was left as it was.\n")
     assert snapshot(project / "docs") == before
+
+
+def test_the_editors_schemas_are_written_beside_the_data_they_describe(project, tmp_path):
+    other = tmp_path / "elsewhere"
+    copy_project(other)
+    result = run("generator", "build", "--data", str(other / "data"), "--docs", str(other / "docs"), cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (other / "schema" / "statements.schema.json").is_file()
+    assert not (project / "schema").exists()
+    assert run("generator", "build", cwd=project).returncode == 0
+    assert (project / "schema" / "statements.schema.json").is_file()
 
 
 def test_build_is_deterministic_and_writes_only_changes(project, tmp_path):
