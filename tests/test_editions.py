@@ -129,6 +129,10 @@ def test_the_ukrainian_edition_in_a_browser(browser, editions_server, width):
     page.goto(f"{editions_server}/uk/actors/oleh-koval/")
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(ROOT / "tests" / "artifacts" / f"uk-person-{width}.png"), full_page=True)
+    cite = page.locator(".fs-cite").first.inner_text()
+    accessed = page.locator(".fs-accessed").first.inner_text()
+    assert re.fullmatch(r"\d{1,2} [а-яіїєґ]+ \d{4}", accessed), accessed  # "29 листопада 2026", the script's
+    assert f"{accessed}." in cite and ".." not in cite
     assert errors == []
     page.close()
 

@@ -9,7 +9,8 @@ from conftest import ROOT
 from markupsafe import Markup
 from mkdocs.config import load_config
 
-from generator.site.environment import md_text
+from generator.site import i18n
+from generator.site.environment import language_name, md_text
 
 PAYLOADS = [
     "<script>window.pwned = 1</script>",
@@ -159,3 +160,10 @@ def test_text_in_another_language_says_which():
     assert lang(Source(id="s", kind="article", language="de")) == ' lang="de"'
     for code in ("en", "", "English", 'de" onclick="x'):
         assert lang(Source(id="s", kind="article", language=code)) == ""
+
+
+def test_a_language_is_named_in_the_editions_language_and_an_unknown_code_as_written():
+    assert [language_name(code) for code in ("en", "uk", "en-GB", "xx", "zz-99")] == [
+        "English", "Ukrainian", "English (United Kingdom)", "xx", "zz-99"]
+    with i18n.use("uk"):
+        assert [language_name(code) for code in ("en", "uk")] == ["англійська", "українська"]

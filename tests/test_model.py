@@ -45,13 +45,6 @@ def test_a_statement_says_whose_position_it_gives():
     assert not reported.is_own(ua) and reported.reported_for == (ua,)
 
 
-def test_a_source_without_a_title_is_named_by_what_it_is_by_whom_and_when():
-    untitled = by_id(FIXTURE.sources, "daily-2025-03-22")
-    assert untitled.title == "" and untitled.shown_name == "Article of 22 March 2025"  # its entry says "not recorded"
-    titled = by_id(FIXTURE.sources, "gazette-envoys")
-    assert titled.shown_name == titled.title
-
-
 def test_a_source_is_stored_exactly_when_its_text_file_is_known():
     assert {s.id for s in FIXTURE.sources if s.stored} == {s.id for s in FIXTURE.sources if s.text_file}
     assert any(s.stored for s in FIXTURE.sources) and not all(s.stored for s in FIXTURE.sources)

@@ -8,7 +8,7 @@ import dataclasses
 from conftest import SHEET
 
 from generator.build.pipeline import read_sheet
-from generator.site import phrases
+from generator.site import i18n, phrases
 
 FIXTURE = read_sheet(SHEET / "data")
 BY_ID = {s.id: s for s in FIXTURE.statements}
@@ -41,3 +41,19 @@ def test_a_view_names_no_country():
 def test_a_publisher_is_named_as_the_printer():
     berg = BY_ID["berg-not-realistic"]
     assert phrases.printed(berg) == "as printed by The Gazette"
+
+
+def test_a_source_without_a_title_is_named_by_what_it_is_by_whom_and_when_in_each_language():
+    untitled = next(s for s in FIXTURE.sources if s.id == "daily-2025-03-22")
+    assert untitled.title == ""  # its own entry says once that the title is not recorded
+    with_publisher = dataclasses.replace(untitled, publisher="Babel")
+    assert phrases.source_name(untitled) == "Article of 22 March 2025"
+    assert phrases.source_name(with_publisher) == "Article by Babel of 22 March 2025"
+    assert phrases.source_name(dataclasses.replace(with_publisher, date=None)) == "Article by Babel"
+    assert phrases.printer(untitled) == "Article of 22 March 2025" and phrases.printer(with_publisher) == "Babel"
+    with i18n.use("uk"):
+        assert phrases.source_name(untitled) == "Стаття від 22 березня 2025"
+        assert phrases.source_name(with_publisher) == "Стаття Babel від 22 березня 2025"
+        assert phrases.source_name(dataclasses.replace(with_publisher, date=None, kind="reference")) == "Довідкове джерело Babel"
+    titled = next(s for s in FIXTURE.sources if s.id == "gazette-envoys")
+    assert phrases.source_name(titled) == titled.title

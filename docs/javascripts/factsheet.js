@@ -19,7 +19,9 @@ document.querySelectorAll(".fs-statement").forEach((statement) => {
   const accessed = statement.querySelector(".fs-accessed");
   if (accessed) {
     const locale = document.documentElement.lang === "uk" ? "uk-UA" : "en-GB";
-    accessed.textContent = new Date().toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
+    // Without "р." (рік), which Ukrainian dates end with: the citation's own full stop follows.
+    const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" }).formatToParts(new Date());
+    accessed.textContent = parts.filter((p) => p.type !== "literal" || p.value.trim() !== "р.").map((p) => p.value).join("").trim();
   }
   const button = statement.querySelector(".fs-copy");
   if (button && navigator.clipboard) {

@@ -100,22 +100,6 @@ class Source:
         """Whether the fact sheet keeps a copy of what the source printed (and so checked its words)."""
         return bool(self.text_file)
 
-    @property
-    def printer(self) -> str:
-        """Whose printing its words are, in a phrase: its publisher, else its name."""
-        return self.publisher or self.shown_name
-
-    @property
-    def shown_name(self) -> str:
-        """Its title; without one, what it is, by whom and when (`Article by Babel of 22 March
-        2025`): the source's own entry says once that its title is not recorded, not every
-        citation of it."""
-        if self.title:
-            return self.title
-        by = f" by {self.publisher}" if self.publisher else ""
-        when = f" of {self.date.words}" if self.date else ""
-        return f"{self.kind.capitalize()}{by}{when}"
-
 
 @dataclass(**RECORD)
 class Country:

@@ -18,7 +18,7 @@ from generator.data.dates import Date
 from generator.data.languages import LANGUAGES, versions
 from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
 from generator.site.i18n import N_, _
-from generator.site.phrases import printed, statement_line
+from generator.site.phrases import printed, printer, source_name, statement_line
 from generator.site.queries import last_updated
 from generator.site.routes import address
 
@@ -86,7 +86,7 @@ def _actor(a: Actor) -> dict:
 
 
 def _source(s: Source) -> dict:
-    return _translated({"id": s.id, "kind": s.kind, "name": s.shown_name, "title": s.title or None,
+    return _translated({"id": s.id, "kind": s.kind, "name": source_name(s), "title": s.title or None,
                         "date": _date(s.date), "publisher": s.publisher or None, "language": s.language or None,
                         "notes": s.notes or None, "url": s.url or None, "archive_url": s.archive_url or None,
                         "accessed": _date(s.accessed), "text_stored": s.stored}, {"notes": s.notes})
@@ -104,8 +104,8 @@ def statement_record(s: Statement, line: str | None = None) -> dict:
 def _statement_record(s: Statement, line: str | None) -> dict:
     return {"id": s.id, "in_one_line": statement_line(s) if line is None else line, "date": _said(s), "speaker": s.speaker.id,
             "topic": s.topic.id, "stance": s.stance.id, "voice": s.voice, "position_of": [c.id for c in s.position_of],
-            "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": s.source.printer,
-            "printings": [{"source": p.source.id, "printed_by": p.source.printer, "quote": p.quote,
+            "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": printer(s.source),
+            "printings": [{"source": p.source.id, "printed_by": printer(p.source), "quote": p.quote,
                            "checked_in_source": p.source.stored} for p in s.printings],
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
             "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
@@ -137,8 +137,8 @@ def statements_csv(sheet: FactSheet, lines: list[str] | None = None) -> str:
             s.last_day.isoformat(), s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
             ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
             ";".join(s.conditions), ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary,
-            s.excerpt, s.source.printer, ";".join(p.source.printer for p in s.printings), s.occasion, s.source.id,
-            s.source.shown_name, ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
+            s.excerpt, printer(s.source), ";".join(printer(p.source) for p in s.printings), s.occasion, s.source.id,
+            source_name(s.source), ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
             address(s)]])
     return out.getvalue()
 

@@ -14,6 +14,7 @@ import json
 import pathlib
 import re
 
+import babel
 import jinja2
 import jinja2.compiler
 import markupsafe
@@ -125,13 +126,18 @@ def attr(value: str) -> Markup:
     return Markup(html.escape(value, quote=True))
 
 
-LANGUAGES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "de": "German", "fr": "French",
-             "it": "Italian", "es": "Spanish", "pl": "Polish", "hu": "Hungarian", "sk": "Slovak"}
-
-
 def language_name(code: str) -> str:
-    """`en` → `English`; a code not listed here is shown as written."""
-    return LANGUAGES.get(code, code)
+    """`en` → `English` (`англійська` in the Ukrainian edition), by CLDR's names (Babel); a code
+    CLDR does not know is shown as written."""
+    return _language_name(code, i18n.current().language)
+
+
+@functools.cache
+def _language_name(code: str, language: str) -> str:
+    try:
+        return babel.Locale.parse(code, sep="-").get_display_name(language) or code
+    except (ValueError, babel.UnknownLocaleError):
+        return code
 
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")

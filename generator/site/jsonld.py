@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from generator.data.model import Source, Statement
-from generator.site.phrases import statement_line
+from generator.site.phrases import source_name, statement_line
 from generator.site.routes import address
 
 
@@ -73,7 +73,7 @@ def work(source: Source) -> dict:
     """The work a statement was printed in, as far as the fact sheet records it: its title or,
     without one, what it is, by whom and when (no `headline`); its publisher, date and
     address where known."""
-    cited: dict = {"@type": WORK_TYPES.get(source.kind, "CreativeWork"), "name": source.shown_name}
+    cited: dict = {"@type": WORK_TYPES.get(source.kind, "CreativeWork"), "name": source_name(source)}
     if source.title:
         cited["headline"] = source.title
     if source.publisher:

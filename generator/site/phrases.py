@@ -13,7 +13,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from generator.data.model import Source, Statement
-from generator.site.i18n import _, date, in_text, text
+from generator.site.i18n import _, capitalised, date, in_text, text
 
 
 class Loop(Protocol):
@@ -68,22 +68,43 @@ def listed(items: list[str]) -> str:
     return (" " + _("and") + " ").join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
+def source_name(source: Source) -> str:
+    """Its title; without one, what it is, by whom and when (`Article by Babel of 22 March 2025`,
+    `Стаття Babel від 22 березня 2025`): the source's own entry says once that its title is not
+    recorded, not every citation of it."""
+    if source.title:
+        return source.title
+    values = {"kind": _(source.kind), "publisher": source.publisher, "date": date(source.date) if source.date else ""}
+    if source.publisher and source.date:
+        return capitalised(_("%(kind)s by %(publisher)s of %(date)s") % values)
+    if source.publisher:
+        return capitalised(_("%(kind)s by %(publisher)s") % values)
+    if source.date:
+        return capitalised(_("%(kind)s of %(date)s") % values)
+    return capitalised(values["kind"])
+
+
+def printer(source: Source) -> str:
+    """Whose printing its words are, in a phrase: its publisher, else its name."""
+    return source.publisher or source_name(source)
+
+
 def printed(statement: Statement, by: Source | None = None) -> str:
     """Whose printing the words are: `as printed by Babel` (or by `by`, one of its printings'
     sources), with the other outlets that print the remark in other words; for the fact sheet's
     own summary, `paraphrased by the fact sheet from Babel`."""
     by = by or statement.source
     if not statement.quote:
-        return _("paraphrased by the fact sheet from %(printer)s") % {"printer": by.printer}
+        return _("paraphrased by the fact sheet from %(printer)s") % {"printer": printer(by)}
     others = also_printed(statement, by)
-    return _("as printed by %(printer)s") % {"printer": by.printer} + (f" ({others})" if others else "")
+    return _("as printed by %(printer)s") % {"printer": printer(by)} + (f" ({others})" if others else "")
 
 
 def also_printed(statement: Statement, by: Source | None = None) -> str:
     """`also printed, in other words, by Ukrinform and Ukrainska Pravda`: the printings' sources
     but `by` (the statement's own by default); empty where no other source prints the remark."""
     by = by or statement.source
-    others = listed([p.source.printer for p in statement.printed if p.source is not by])
+    others = listed([printer(p.source) for p in statement.printed if p.source is not by])
     return _("also printed, in other words, by %(printers)s") % {"printers": others} if others else ""
 
 
@@ -104,4 +125,5 @@ def position_line(statement: Statement) -> str:
 
 
 FILTERS = {"and_separator": and_separator, "quoted": quoted, "whose": whose, "qualifiers": qualifiers,
-           "statement_line": statement_line, "also_printed": also_printed, "position_line": position_line}
+           "statement_line": statement_line, "also_printed": also_printed, "position_line": position_line,
+           "source_name": source_name, "printer": printer}

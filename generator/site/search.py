@@ -126,9 +126,9 @@ PROSE_PAGES = {"index.md": N_("Home"), "about.md": N_("About")}
 
 def _sources(sheet: FactSheet, where: routes.Routes) -> Iterator[Entry]:
     for source in sheet.sources:
-        title = source.shown_name
+        title = phrases.source_name(source)
         about = [source.publisher, date(source.date) if source.date else "", text(source.notes)]
-        yield Entry(routes.from_root(where.path_of(source)), title, "source", (title, source.printer),
+        yield Entry(routes.from_root(where.path_of(source)), title, "source", (title, phrases.printer(source)),
                     " · ".join(a for a in about if a))
 
 
