@@ -54,6 +54,7 @@ def test_a_source_without_a_title_is_named_by_what_it_is_by_whom_and_when_in_eac
     with i18n.use("uk"):
         assert phrases.source_name(untitled) == "Стаття від 22 березня 2025"
         assert phrases.source_name(with_publisher) == "Стаття Babel від 22 березня 2025"
-        assert phrases.source_name(dataclasses.replace(with_publisher, date=None, kind="reference")) == "Довідкове джерело Babel"
+        reference = dataclasses.replace(with_publisher, date=None, kind="reference")
+        assert phrases.source_name(reference) == "Довідкове джерело Babel"
     titled = next(s for s in FIXTURE.sources if s.id == "gazette-envoys")
     assert phrases.source_name(titled) == titled.title
