@@ -5,7 +5,9 @@
 N actors, 10 statements each (so 10·N statements), up to 195 countries, four topics, one source
 per ten actors. A mix like the real one: own, reported and view statements; quotes and
 summaries with excerpts; dates to the day, the month, the year and "on or before"; aliases in
-Cyrillic; hedges. Deterministic: the same N gives the same files.
+Cyrillic; hedges. Translated as the shipped data is: every text in the fact sheet's own words has
+a Ukrainian version (`uk`) but the names, which stay in English and show as marked fallbacks.
+Deterministic: the same N gives the same files.
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ def write(out: Path, actors: int) -> None:
     (out / "statements").mkdir(parents=True, exist_ok=True)
     (out / "topics.yaml").write_text(_topics())
     (out / "countries.yaml").write_text("".join(
-        f"- id: {c}\n  name: Country {c.upper()}\n  nato_member_since: {1949 + i % 60}\n  nato_source: reference\n"
+        f"- id: {c}\n  name: {{en: Country {c.upper()}, uk: Країна {c.upper()}}}\n"
+        f"  nato_member_since: {1949 + i % 60}\n  nato_source: reference\n"
         for i, c in enumerate(codes)))
     (out / "sources.yaml").write_text("- id: reference\n  kind: reference\n  publisher: Reference desk\n"
                                       "  url: https://example.org/members\n" + "".join(
@@ -88,8 +91,10 @@ def write(out: Path, actors: int) -> None:
 def _topics() -> str:
     text = ""
     for topic, stances in TOPICS.items():
-        text += f"- id: {topic}\n  title: Topic {topic}\n  question: What about {topic}?\n  stances:\n"
-        text += "".join(f"    - id: {s}\n      label: Label {s}\n      leaning: {_leaning(n, len(stances))}\n"
+        text += (f"- id: {topic}\n  title: {{en: Topic {topic}, uk: Тема {topic}}}\n"
+                 f"  question: {{en: What about {topic}?, uk: Що щодо {topic}?}}\n  stances:\n")
+        text += "".join(f"    - id: {s}\n      label: {{en: Label {s}, uk: Позиція {s}}}\n"
+                        f"      leaning: {_leaning(n, len(stances))}\n"
                         for n, s in enumerate(stances))
     return text
 
@@ -102,7 +107,7 @@ def _leaning(n: int, count: int) -> str:
 def _actor(rng: random.Random, n: int, codes: list[str]) -> str:
     alias = f"  aliases: [Особа {n}]\n" if n % 3 == 0 else ""
     return (f"- id: person-{n}\n  name: Person Number {n}\n  kind: person\n  country: {codes[n % len(codes)]}\n"
-            f"  role: Official {n % 40}\n{alias}")
+            f"  role: {{en: Official {n % 40}, uk: Посадовець {n % 40}}}\n{alias}")
 
 
 def _statement(rng: random.Random, n: int, i: int, codes: list[str], sources: int) -> str:
@@ -116,7 +121,9 @@ def _statement(rng: random.Random, n: int, i: int, codes: list[str], sources: in
     if rng.random() < 0.5:
         lines += [f"  quote: {words}", "  hedges: [I think]"]
     else:
-        lines += [f"  summary: Person {n} said {sentence(rng, 10).lower()}", f"  excerpt: {words}"]
+        said = sentence(rng, 10).lower()
+        lines += ["  summary:", f"    en: Person {n} said {said}", f"    uk: Особа {n} сказала, що {said}",
+                  f"  excerpt: {words}"]
     lines.append(f"  source: source-{rng.randrange(sources)}")
     return "\n".join(lines) + "\n"
 

@@ -154,3 +154,20 @@ def test_a_translation_belongs_to_a_quote(project):
                                        "  quote_translation: {uk: Текст}"), encoding="utf-8")
     result = run("generator", "check", cwd=project)
     assert result.returncode == 1 and "quote_translation: only a quote has this" in result.stderr
+
+
+class Named:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def test_an_edition_lists_names_in_its_alphabetical_order():
+    names = [Named(n) for n in ("Belgium", "Germany", "Italy", "Spain", "Ukraine")]
+    translated = [Named(Translated({"en": n.name, "uk": uk})) for n, uk in
+                  zip(names, ("Бельгія", "Німеччина", "Італія", "Іспанія", "Україна"), strict=True)]
+    assert [r.name for r in i18n.alphabetical(names)] == ["Belgium", "Germany", "Italy", "Spain", "Ukraine"]
+    with i18n.use("uk"):  # Unicode puts І after Я; the Ukrainian alphabet, after И
+        assert [i18n.text(r.name) for r in i18n.alphabetical(translated)] == [
+            "Бельгія", "Іспанія", "Італія", "Німеччина", "Україна"]
+        assert sorted(["ґава", "гора", "Єва", "ему", "мяу", "м’ята", "Ян", "яма", "Zed"], key=i18n.collation_key) == [
+            "Zed", "гора", "ґава", "ему", "Єва", "м’ята", "мяу", "яма", "Ян"]  # the apostrophe passed over

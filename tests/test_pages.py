@@ -58,12 +58,10 @@ def test_every_list_line_of_a_reported_statement_names_reporter_and_country(stat
 
 def test_the_matrix_says_order_not_known_and_shows_each_candidate():
     row = table_row(PAGES["index.md"], "United States")
-    assert "<em>Order not known:</em>" in row
+    assert '<a href="countries/us.md#topic-membership"><em>Order not known:</em></a>' in row  # the cell's one link
     supports, not_realistic = row.split("Order not known:")[1].split("<br>")[1:3]
-    assert ('Supports membership</span> <a href="countries/us.md#topic-membership">February 2025</a>'
-            in supports)
-    assert ('Considers membership not realistic</span> <a href="countries/us.md#topic-membership">12 February '
-            '2025</a>' in not_realistic)
+    assert "Supports membership</span> February 2025" in supports
+    assert "Considers membership not realistic</span> 12 February 2025" in not_realistic
 
 
 def test_the_country_and_topic_pages_say_order_not_known():
@@ -474,3 +472,27 @@ def test_a_long_list_of_people_and_organisations_is_cut_into_parts_each_name_onc
     pages = render(parts)
     first = pages["actors/index.md"]
     assert "Part 1 of" in first and 'href="index/2.md">' in first  # the parts' navigation
+
+
+def test_a_country_page_lists_its_peoples_newest_statements_and_leaves_the_older_to_their_speakers(monkeypatch):
+    from generator.site import plan as planning
+    ua = next(c for c in SHEET_MODEL.countries if c.id == "ua")
+    said = [s for s in SHEET_MODEL.statements if s.speaker.country is ua]
+    assert len(said) >= 3
+    monkeypatch.setattr(planning, "LINES_UP_TO", 1)
+    (page,) = [p for p in plan(SHEET_MODEL, LOADED.prose) if p.path == "countries/ua.md"]
+    text = render([page])["countries/ua.md"]
+    listed = text.split("## Statements by people of Ukraine")[1].split("## Sources")[0]
+    assert listed.count("<li>") == 1 and f"#{said[0].id}" in listed  # the newest
+    assert f"And {len(said) - 1} older statements by its people: each is on its speaker's page." in listed
+    assert all(f'href="../actors/{s.speaker.id}.md"' in text for s in said)  # their speakers, linked
+
+
+def test_a_line_leaves_out_what_its_place_says_the_topic_above_it_and_the_country_whose_page_it_is():
+    own = PAGES["countries/us.md"].split("**Its own stated positions:**")[1].split("[/fs-raw]")[0]
+    assert '<a href="../actors/anna-berg.md">Anna Berg</a>: <strong>Supports membership</strong>.</li>' in own
+    listed = PAGES["topics/membership.md"].split("## Statements")[1].split("[/fs-raw]")[0]
+    assert listed.count("<li>") >= 3 and 'href="../topics/' not in listed
+    assert ', for the <a href="../countries/us.md">United States</a>: ' in listed  # another page's country stays
+    timeline = PAGES["timeline.md"]  # no topic above its lines: each names its own
+    assert timeline.count('(<a href="topics/membership.md">Membership</a>).') >= 3

@@ -34,7 +34,7 @@ document.querySelectorAll(".fs-statement").forEach((statement) => {
 
 // The map: pointing at a country, focusing it or tapping it once shows its position (the link's
 // name) under the drawing, with a link to its page; a second tap, a click or Enter opens it.
-// Without this script the name is the link's title and accessible name, and the table says it all.
+// Without this script the name is the link's accessible name, and the table says it all.
 document.querySelectorAll(".fs-map").forEach((figure) => {
   const panel = figure.querySelector(".fs-map-focus");
   if (!panel) return;
@@ -84,6 +84,11 @@ document.querySelectorAll(".fs-glance table").forEach((table) => {
     return found.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
   };
   const held = rows.map((row) => [...row.cells].slice(1).map(stances));
+  // On a phone, a card per country, each cell naming its topic (factsheet.css, .fs-cards): the
+  // names are set here rather than written into every cell, which at 200 countries would weigh
+  // more than the rest of the table. Without this script the table stays a table.
+  rows.forEach((row) => [...row.cells].slice(1).forEach((cell, i) => { cell.dataset.topic = topics[i]; }));
+  table.closest(".fs-glance").classList.add("fs-cards");
   const name = (row) => row.cells[0].textContent.trim();
 
   const tools = document.createElement("div");

@@ -249,10 +249,12 @@ class CountryPage(Context):
     """Topics on which it has a position."""
     silent: list[Topic]
     statements: list[Statement]
-    """By its people."""
+    """By its people, the newest (plan.LINES_UP_TO)."""
     actors: list[Actor]
     sources: list[Source]
     """What the page rests on, listed at its end (and so printed with it)."""
+    older: int = 0
+    """How many older statements by its people the page leaves to their speakers' pages."""
     words: bool = True
     """Its people's statements are shown with their words (few enough for one page); else each
     line links to them on the speaker's page."""

@@ -205,7 +205,8 @@ def environment(language: str = i18n.SOURCE) -> _Environment:
     env.policies["ext.i18n.trimmed"] = True
     env.words = words
     env.filters.update(anchor=anchor, attr=attr, language_name=language_name, compared=compared, **FILTERS,
-                       words=i18n.date, period=i18n.period, in_text=i18n.in_text, missing=i18n._, source_kind=i18n._,
+                       words=i18n.date, period=i18n.period, in_text=i18n.in_text, text=i18n.text, missing=i18n._,
+                       source_kind=i18n._,
                        plain=plain,
                        lang=lambda value: lang(value, language))
     if language != i18n.SOURCE:

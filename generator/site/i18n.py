@@ -16,11 +16,11 @@ import functools
 import gettext
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 import jinja2
 import jinja2.ext
@@ -34,6 +34,15 @@ from generator.data.languages import LANGUAGES, Translated
 
 SOURCE = LANGUAGES[0]
 """The catalogues' source language: its words are the templates' own."""
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+R = TypeVar("R", bound=Named)
+
 CATALOGUE = "locale/{}/LC_MESSAGES/messages.po"
 """Each language's catalogue, in the generator.site package."""
 
@@ -160,6 +169,33 @@ def text(value: str) -> str:
     if isinstance(value, Translated):
         return value.versions.get(current().language, str(value))
     return value
+
+
+ALPHABETS = {"uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"}
+"""A language's letters in its alphabetical order, where Unicode's order is not it (Ukrainian
+puts є, і, ї and ґ among the others; Unicode, after я)."""
+IGNORED = frozenset("'ʼ’")
+"""What alphabetical order passes over (the apostrophe in м’який)."""
+
+
+def alphabetical(records: Iterable[R]) -> list[R]:
+    """Records with a name (countries, actors) in the alphabetical order of their names in the
+    current language; in English, as the data has them (sorted by their English names)."""
+    if current().language == SOURCE:
+        return list(records)
+    return sorted(records, key=lambda record: collation_key(text(record.name)))
+
+
+def collation_key(name: str) -> tuple[tuple[int, ...], str]:
+    """What sorts a name in the current language's alphabetical order, letter case aside: Latin
+    letters first, then the language's own, in their order."""
+    ranks = _ranks(current().language)
+    return tuple(ranks.get(c, ord(c)) for c in name.casefold() if c not in IGNORED), name
+
+
+@functools.cache
+def _ranks(language: str) -> dict[str, int]:
+    return {letter: 0x400 + n for n, letter in enumerate(ALPHABETS.get(language, ""))}
 
 
 class CompiledTranslations(jinja2.ext.InternationalizationExtension):

@@ -37,8 +37,12 @@ KEY_DATES = 8
 WORDS_UP_TO = 50
 """A country's people's statements at most that its page shows with their words (each is in
 full on its speaker's page): beyond, their lines alone keep the page light."""
-PAGE_SIZE = 300
-"""Lines at most on one page of a list that grows with the data (timeline, topic, sources)."""
+LINES_UP_TO = 100
+"""A country's people's statements at most that its page lists, the newest: every one of them is
+on its speaker's page, which the page's list of the country's people links to."""
+PAGE_SIZE = 200
+"""Lines at most on one page of a list that grows with the data (timeline, topic, sources): a
+page of them in Ukrainian stays under 300 KB."""
 NAMES_PAGE = 1000
 """Names at most on one page of the list of people and organisations (a short line each)."""
 ACTOR_HEADINGS = {"person": N_("People"), "organization": N_("Organisations"), "media": N_("Media")}
@@ -77,7 +81,7 @@ def home(sheet: FactSheet, prose: Prose) -> Page:
     """The answer first (each topic's countries by stance), then the table, then key dates."""
     summaries = [summary for t in sheet.topics if (summary := _summary(sheet, t))]
     topics = [s.topic for s in summaries]
-    rows = [(c, [queries.positions_on(sheet, c, t).latest for t in topics]) for c in sheet.countries]
+    rows = [(c, [queries.positions_on(sheet, c, t).latest for t in topics]) for c in i18n.alphabetical(sheet.countries)]
     rows = [(c, cells) for c, cells in rows if any(cells)]
     shown = {id(t) for t in topics}
     silent = [t for t in sheet.topics if id(t) not in shown]
@@ -151,7 +155,7 @@ def _source_label(source: Source) -> str:
 
 def countries(sheet: FactSheet) -> Page:
     listed = [(c, len(queries.about_country(sheet, c))) for c in queries.published_countries(sheet)]
-    unpublished = [c for c in sheet.countries if not queries.is_published(sheet, c)]
+    unpublished = [c for c in i18n.alphabetical(sheet.countries) if not queries.is_published(sheet, c)]
     return Page("countries/index.md", CountriesPage(listed, unpublished))
 
 
@@ -160,7 +164,7 @@ def actors(sheet: FactSheet) -> list[Page]:
     nothing to show named on the last."""
     published = queries.published_actors(sheet)
     chunks = queries.pack([a for kind in ACTOR_KINDS for a in published if a.kind == kind], NAMES_PAGE)
-    unpublished = [a for a in sheet.actors if a not in published]
+    unpublished = [a for a in i18n.alphabetical(sheet.actors) if a not in published]
     parts = _parts("actors/index.md", [_span(text(c[0].name), text(c[-1].name)) if c else _("no one yet")
                                        for c in chunks])
     return [Page(part.path, ActorsPage(_by_kind(chunk), unpublished if part.number == len(parts) else [], parts,
@@ -184,7 +188,8 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
         prose=_written(prose, f"countries/{record.id}"),
         positions=[p for p in positions if p.latest],
         silent=[p.topic for p in positions if not p.latest],
-        statements=said,
+        statements=said[:LINES_UP_TO],
+        older=max(0, len(said) - LINES_UP_TO),
         actors=queries.published_people_of(sheet, record),
         sources=queries.sources_for_country(sheet, record),
         words=len(said) <= WORDS_UP_TO,

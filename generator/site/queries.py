@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from generator.data.dates import Date
 from generator.data.model import Actor, Country, FactSheet, Source, Stance, Statement, Topic
-from generator.site.i18n import N_, _, period
+from generator.site.i18n import N_, _, alphabetical, period
 
 T = TypeVar("T")
 
@@ -196,7 +196,7 @@ def latest_date(positions: list[tuple[Country, Latest]]) -> Date | None:
 
 
 def latest_per_country(sheet: FactSheet, topic: Topic) -> list[tuple[Country, Latest]]:
-    found = [(c, positions_on(sheet, c, topic).latest) for c in sheet.countries]
+    found = [(c, positions_on(sheet, c, topic).latest) for c in alphabetical(sheet.countries)]
     return [(c, x) for c, x in found if x]
 
 
@@ -234,7 +234,7 @@ def sources_for_country(sheet: FactSheet, country: Country) -> list[Source]:
 
 def countries_citing(sheet: FactSheet, source: Source) -> list[Country]:
     """Countries whose NATO status comes from `source`."""
-    return [c for c in sheet.countries if c.nato_source is source]
+    return [c for c in alphabetical(sheet.countries) if c.nato_source is source]
 
 
 def not_recorded(source: Source) -> list[str]:
@@ -269,16 +269,16 @@ def is_published(sheet: FactSheet, record: Actor | Country) -> bool:
 
 
 def published_actors(sheet: FactSheet) -> list[Actor]:
-    return [a for a in sheet.actors if is_published(sheet, a)]
+    return [a for a in alphabetical(sheet.actors) if is_published(sheet, a)]
 
 
 def published_people_of(sheet: FactSheet, country: Country) -> list[Actor]:
     """The published actors of a country, by name."""
-    return index(sheet).people_of.get(country, [])
+    return alphabetical(index(sheet).people_of.get(country, []))
 
 
 def published_countries(sheet: FactSheet) -> list[Country]:
-    return [c for c in sheet.countries if is_published(sheet, c)]
+    return [c for c in alphabetical(sheet.countries) if is_published(sheet, c)]
 
 
 @dataclass(frozen=True)
