@@ -106,6 +106,30 @@ def test_the_themes_compiled_templates_are_kept_apart_by_versions_and_settings(t
     assert any((tmp_path).rglob("__jinja2_*.cache"))
 
 
+def test_each_editions_compiled_templates_are_kept_and_found_again_wherever_the_project_lies(tmp_path, monkeypatch):
+    import tempfile
+
+    import jinja2
+
+    from generator.site import environment
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    english, ukrainian = (environment._CompiledTemplates(compiler=f"compiler\0{language}") for language in ("en", "uk"))
+    assert english.get_cache_key("t", "/a/t") != ukrainian.get_cache_key("t", "/a/t")  # once, each overwrote the other
+    assert english.get_cache_key("t", "/a/t") == english.get_cache_key("t", "/b/t")  # a clone, a test's copy
+    compiled = []
+
+    class Counting(jinja2.Environment):
+        def compile(self, *args, **kwargs):
+            compiled.append(args[1] if len(args) > 1 else kwargs.get("name"))
+            return super().compile(*args, **kwargs)
+
+    for cache in (english, ukrainian, english, ukrainian):  # a build after a build, each edition in turn
+        env = Counting(loader=jinja2.DictLoader({"t": "{{ x }}"}), bytecode_cache=cache)
+        assert env.get_template("t").render(x="ok") == "ok"
+    assert len(compiled) == 2  # each edition compiled once, then read from the cache
+
+
 class _Shown:
     """A value with its own HTML, as a library's object could be."""
 

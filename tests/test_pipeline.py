@@ -35,15 +35,51 @@ def test_the_editors_schemas_are_written_from_the_data_checked(project):
         "topics.schema.json"]
 
 
-def test_an_edit_rewrites_only_what_shows_it(project):
+def _edited_equals_full(paths: Paths, full: Paths) -> None:
+    """Check that the pages docs/ holds (an edit's build) equal a full build's, in both editions."""
+    build(full)
+    pages = lambda docs: {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*.md")}
+    assert pages(paths.docs) == pages(full.docs)
+
+
+def test_an_edit_rewrites_only_what_shows_it_in_each_edition(project, tmp_path):
     _, paths = project
     build(paths)
     actors = paths.data / "actors.yaml"
     actors.write_text(actors.read_text(encoding="utf-8").replace("name: Anna Berg", "name: Anna Berg-Lind"),
                       encoding="utf-8")
     report = build(paths)
-    assert "actors/anna-berg.md" in report.written and "about.md" not in report.written
+    assert {"actors/anna-berg.md", "uk/actors/anna-berg.md"} <= set(report.written)
+    assert "about.md" not in report.written and "uk/about.md" not in report.written
     assert 0 < len(report.written) <= report.unchanged
+    _edited_equals_full(paths, Paths(paths.data, paths.content, tmp_path / "full"))
+
+
+def test_a_name_that_moves_a_person_to_another_part_in_another_alphabet_moves_them_there(project, tmp_path,
+                                                                                          monkeypatch):
+    from generator.site import plan
+    monkeypatch.setattr(plan, "NAMES_PAGE", 2)  # the people's index in parts of two names
+    _, paths = project
+    build(paths)
+    assert (paths.docs / "uk" / "actors" / "index" / "2.md").is_file()
+    actors = paths.data / "actors.yaml"  # first in English, last in Ukrainian: its English part alone changes
+    actors.write_text(actors.read_text(encoding="utf-8").replace(
+        "name: Anna Berg", "name: {en: Anna Berg, uk: Анна Берг}"), encoding="utf-8")
+    build(paths)
+    last = sorted((paths.docs / "uk" / "actors" / "index").glob("*.md"))[-1].read_text(encoding="utf-8")
+    assert "Анна Берг" in last
+    _edited_equals_full(paths, Paths(paths.data, paths.content, tmp_path / "full"))
+
+
+def test_an_editions_own_prose_edited_makes_that_edition_again(project, tmp_path):
+    root, paths = project
+    build(paths)
+    about = root / "content" / "uk" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nЩе одне речення.\n", encoding="utf-8")
+    report = build(paths)
+    assert "uk/about.md" in report.written and "about.md" not in report.written
+    assert "Ще одне речення." in (paths.docs / "uk" / "about.md").read_text(encoding="utf-8")
+    _edited_equals_full(paths, Paths(paths.data, paths.content, tmp_path / "full"))
 
 
 def test_a_failed_check_raises_every_problem_and_leaves_docs_as_it_was(project):

@@ -28,7 +28,7 @@ from generator.data.model import FactSheet
 from generator.data.validate import validate
 from generator.site import downloads, i18n, routes, search
 from generator.site.forked import Forked
-from generator.site.plan import plan, routes_of
+from generator.site.plan import ORDERED_BY_NAME, planners, routes_of
 from generator.site.plan import sources as plan_sources
 from generator.site.queries import last_updated
 from generator.site.render import render
@@ -135,36 +135,84 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
                                       *(functools.partial(_edition_files, sheet, prose, language)
                                         for language in languages)]
     with _meanwhile(works, forked) as made:
-        pages: dict[str, str | bytes | None] = {}
-        prints: dict[str, str] = {}
-        for language in languages:
-            edition_pages, edition_prints = _edition(sheet, prose, language, (code, updated), before or {},
-                                                     workers, repository)
-            pages.update(edition_pages)
-            prints.update(edition_prints)
+        english = _edition(sheet, prose, (code, updated), before or {}, workers, repository)
+        editions = [english] + [_other_edition(sheet, prose, language, english, before or {}, updated, workers,
+                                               repository) for language in languages[1:]]
         kept_reading, *files = made()
+    pages = {path: text for edition in editions for path, text in edition.pages.items()}
+    prints = {path: digest for edition in editions for path, digest in edition.prints.items()}
     copies = {folder(language) + path: content for language in languages[1:]
               for path, content in (assets or {}).items()}
     return Generated({**pages, **{p: c for f in files for p, c in f.items()}, **copies}, prints, kept_reading)
 
 
-def _edition(sheet: FactSheet, prose: Prose, language: str, made_with: tuple[str, Date | None],
-             before: dict[str, str], workers: int,
-             repository: Repository | None) -> tuple[dict[str, str | bytes | None], dict[str, str]]:
+@dataclass(frozen=True)
+class Edition:
     """One edition's pages (None: kept as docs/ holds them) and their fingerprints, by their paths
-    under docs/; `made_with`: the code's fingerprint and the data's latest date."""
-    at = folder(language)
+    under docs/; and, for the editions in other languages, what planned each page (by its path in
+    the edition, plan.planners) and the routes its links follow."""
+
+    pages: dict[str, str | bytes | None]
+    prints: dict[str, str]
+    planned_by: dict[str, str]
+    routes: routes.Routes
+
+
+def _edition(sheet: FactSheet, prose: Prose, made_with: tuple[str, Date | None], before: dict[str, str],
+             workers: int, repository: Repository | None) -> Edition:
+    """The English edition, at the site's root: every page planned, those whose fingerprint is not
+    in `before` rendered; `made_with`: the code's fingerprint and the data's latest date."""
     code, updated = made_with
-    with i18n.use(language):
-        planned = plan(sheet, prose)
+    with i18n.use(i18n.SOURCE):
+        made = {name: make() for name, make in planners(sheet, prose).items()}
+        planned = [page for pages in made.values() for page in pages]
         where = routes_of(planned)
-        shared = f"{code}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}\0{language}"
+        shared = f"{code}\0{updated!r}\0{sorted(where.source_pages.items())!r}\0{repository!r}\0{i18n.SOURCE}"
         prints = fingerprint.pages(planned, shared)
-    keep = {path for path, digest in prints.items() if before.get(at + path) == digest}
-    rendered = render(planned, updated, only=prints.keys() - keep, workers=workers, encoded=True,
-                      repository=repository, language=language)
-    pages = {at + path: text for path, text in rendered.items()}
-    return {**pages, **{at + path: None for path in keep}}, {at + path: d for path, d in prints.items()}
+    todo = [page for page in planned if before.get(page.path) != prints[page.path]]
+    rendered = render(todo, updated, workers=workers, encoded=True, repository=repository, routes=where)
+    return Edition({**rendered, **{path: None for path in prints.keys() - rendered.keys()}}, prints,
+                   {page.path: name for name, pages in made.items() for page in pages}, where)
+
+
+def _other_edition(sheet: FactSheet, prose: Prose, language: str, english: Edition, before: dict[str, str],
+                   updated: Date | None, workers: int, repository: Repository | None) -> Edition:
+    """An edition in another language, in its folder. Its pages show what the English ones show,
+    in other words: a page is made again only where the English one changed (or its edition's prose
+    did), and only what planned it is run again (planners), not the whole plan."""
+    at = folder(language)
+    prints = _edition_prints(english, language, prose.editions.get(language))
+    changed = {path for path, digest in prints.items() if before.get(at + path) != digest}
+    again = {english.planned_by[path] for path in changed}
+    with i18n.use(language):
+        makers = planners(sheet, prose)
+        todo = [page for name in sorted(again) for page in makers[name]()]
+    planned = {page.path for page in todo}
+    expected = {path for path, name in english.planned_by.items() if name in again}
+    if planned != expected:
+        raise ValueError(f"the {language} edition planned {sorted(planned ^ expected)[:3]} unlike the English one")
+    rendered = render(todo, updated, changed, workers, encoded=True, repository=repository, language=language,
+                      routes=english.routes)
+    return Edition({at + path: text for path, text in rendered.items()}
+                   | {at + path: None for path in prints.keys() - rendered.keys()},
+                   {at + path: digest for path, digest in prints.items()}, {}, english.routes)
+
+
+def _edition_prints(english: Edition, language: str, own: Prose | None) -> dict[str, str]:
+    """The fingerprints of an edition's pages: each English page's with the language and the
+    edition's own prose (content/uk/). Where a planner divides its records by their names (the
+    people's index), each of its pages takes all of its pages' fingerprints: in another alphabet
+    a record may fall in another part."""
+    prose = repr((own.index, own.about, sorted(own.entities.items()))) if own else ""
+    common = f"{language}\0{prose}"
+    by_planner: dict[str, list[str]] = {}
+    for path, name in english.planned_by.items():
+        by_planner.setdefault(name, []).append(english.prints[path])
+    found = {}
+    for path, name in english.planned_by.items():
+        parts = by_planner[name] if name in ORDERED_BY_NAME else [english.prints[path]]
+        found[path] = hashlib.blake2b(f"{common}\0{path}\0{parts}".encode(), digest_size=16).hexdigest()
+    return found
 
 
 def _edition_files(sheet: FactSheet, prose: Prose, language: str) -> dict[str, bytes]:

@@ -9,6 +9,7 @@ those characters. Only links made by `href` and the hand-written prose are Marku
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import pathlib
@@ -228,6 +229,14 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     def __init__(self, directory: str | None = None, compiler: str = "") -> None:
         super().__init__(directory)
         self.compiler = compiler or _COMPILER_TEXT
+        self.compiler_digest = hashlib.sha256(self.compiler.encode()).hexdigest()
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        """A file per template and compiler: each edition's compilation of a template has its own
+        (Jinja's key, by name and path alone, had the editions overwrite each other's, so every
+        build compiled every template again), and every copy of the project (a clone, a test's)
+        shares them."""
+        return hashlib.sha256(f"{name}\0{self.compiler_digest}".encode()).hexdigest()
 
     def get_source_checksum(self, source: str) -> str:
         return super().get_source_checksum(f"{source}\0{self.compiler}")

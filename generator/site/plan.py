@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup
 
@@ -63,14 +66,31 @@ def routes_of(pages: list[Page]) -> Routes:
 
 def plan(sheet: FactSheet, prose: Prose) -> list[Page]:
     """Every page of the site. Actors and countries with nothing to show get no page."""
-    pages = [home(sheet, prose), Page("about.md", AboutPage(_written(prose, "about"))), world_map(sheet),
-             *timeline(sheet),
-             *sources(sheet)]
-    pages += [countries(sheet), *actors(sheet), topics(sheet), corrections(sheet)]
-    pages += [country(sheet, c, prose) for c in queries.published_countries(sheet)]
-    pages += [actor(sheet, a, prose) for a in queries.published_actors(sheet)]
-    pages += [page for t in sheet.topics for page in topic(sheet, t, prose)]
-    return pages
+    return [page for make in planners(sheet, prose).values() for page in make()]
+
+
+def planners(sheet: FactSheet, prose: Prose) -> dict[str, Callable[[], list[Page]]]:
+    """What plans each page of the site (or each run of pages: a list in parts), by a name that
+    is the same in every edition, as are the paths of the pages each plans. An edition in another
+    language plans again only those whose English pages changed (build/pipeline.py)."""
+    found: dict[str, Callable[[], list[Page]]] = {
+        "home": lambda: [home(sheet, prose)], "about": lambda: [Page("about.md", AboutPage(_written(prose, "about")))],
+        "map": lambda: [world_map(sheet)], "timeline": lambda: timeline(sheet), "sources": lambda: sources(sheet),
+        "countries": lambda: [countries(sheet)], "actors": lambda: actors(sheet), "topics": lambda: [topics(sheet)],
+        "corrections": lambda: [corrections(sheet)]}
+    found |= {page_of(c): functools.partial(_one, country, sheet, c, prose) for c in queries.published_countries(sheet)}
+    found |= {page_of(a): functools.partial(_one, actor, sheet, a, prose) for a in queries.published_actors(sheet)}
+    found |= {page_of(t): functools.partial(topic, sheet, t, prose) for t in sheet.topics}
+    return found
+
+
+ORDERED_BY_NAME = frozenset({"actors"})
+"""Planners whose parts divide their records in the alphabetical order of the edition's language:
+a record's part may differ from one edition to the next."""
+
+
+def _one(make: Callable[[FactSheet, Any, Prose], Page], sheet: FactSheet, record: object, prose: Prose) -> list[Page]:
+    return [make(sheet, record, prose)]
 
 
 def _parts(base: str, labels: list[str]) -> list[Part]:

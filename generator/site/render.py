@@ -62,15 +62,16 @@ class RenderJob:
 
 def render(pages: list[Page], updated: Date | None = None, only: Collection[str] | None = None, workers: int = 1,
            encoded: bool = False, repository: Repository | None = None,
-           language: str = i18n.SOURCE) -> dict[str, str | bytes]:
+           language: str = i18n.SOURCE, routes: Routes | None = None) -> dict[str, str | bytes]:
     """Every page's Markdown (or, with `only`, those pages'), by its path under docs/; one path
-    planned twice is a bug. With `workers` > 1 and many pages, forked processes share the
-    rendering (the command line's builds; not inside MkDocs, whose server runs threads)."""
+    planned twice is a bug. Links follow `routes`, else the routes of `pages` (all the site's).
+    With `workers` > 1 and many pages, forked processes share the rendering (the command line's
+    builds; not inside MkDocs, whose server runs threads)."""
     paths = [page.path for page in pages]
     if len(set(paths)) != len(paths):
         raise ValueError(f"two pages planned for {next(p for p in paths if paths.count(p) > 1)}")
     todo = [page for page in pages if only is None or page.path in only]
-    job = RenderJob(todo, routes_of(pages), updated, repository, encoded, language)
+    job = RenderJob(todo, routes_of(pages) if routes is None else routes, updated, repository, encoded, language)
     if workers > 1 and len(todo) >= PARALLEL_FROM:
         shares = workers * 8  # small shares: each comes back (pickled) while the next is rendered
         parts = map_forked(lambda n: job.share(n, shares), shares, workers)
