@@ -34,15 +34,6 @@ from generator.data.languages import LANGUAGES, Translated
 
 SOURCE = LANGUAGES[0]
 """The catalogues' source language: its words are the templates' own."""
-
-
-class Named(Protocol):
-    @property
-    def name(self) -> str: ...
-
-
-R = TypeVar("R", bound=Named)
-
 CATALOGUE = "locale/{}/LC_MESSAGES/messages.po"
 """Each language's catalogue, in the generator.site package."""
 
@@ -170,6 +161,15 @@ def text(value: str) -> str:
         return value.versions.get(current().language, str(value))
     return value
 
+
+class Named(Protocol):
+    """A record with a name (a country, an actor)."""
+
+    @property
+    def name(self) -> str: ...
+
+
+R = TypeVar("R", bound=Named)
 
 ALPHABETS = {"uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"}
 """A language's letters in its alphabetical order, where Unicode's order is not it (Ukrainian
