@@ -165,3 +165,16 @@ def test_an_editions_prose_is_checked_as_the_english(project):
     assert "content/uk/countries/xx.md: no country has the id `xx`; prose files are named <id>.md" in result.stderr
     assert "content/uk/about.md:3:" in result.stderr
     assert "the link `mapa.md` points to no page of the site" in result.stderr
+
+
+def test_a_translated_paraphrase_is_not_called_close_to_the_sources_words(project):
+    statements = project / "data" / "statements" / "statements.yaml"
+    english = "Koval said that accession will be a proof of determination."
+    statements.write_text(statements.read_text(encoding="utf-8").replace(
+        f"summary: {english}", f"summary:\n    en: {english}\n    uk: Коваль сказав, що вступ стане доказом рішучості."))
+    run("generator", "build", cwd=project, check=True)
+    label = r'<span class="fs-label">([^<]*)</span> {}'
+    assert re.search(label.format(re.escape(english)), (project / "docs" / "actors" / "oleh-koval.md").read_text()
+                     ).group(1) == "Paraphrase, close to the source's wording"  # the English, nearly the excerpt
+    ukrainian = (project / "docs" / "uk" / "actors" / "oleh-koval.md").read_text(encoding="utf-8")
+    assert re.search(label.format("Коваль сказав"), ukrainian).group(1) == "Переказ, не цитата"  # a translation
