@@ -12,7 +12,7 @@ import jsonschema
 from conftest import SHEET
 
 from generator.build.pipeline import read_sheet
-from generator.site import downloads
+from generator.site import downloads, i18n
 
 FIXTURE = read_sheet(SHEET / "data")
 FILES = downloads.files(FIXTURE)
@@ -135,3 +135,17 @@ def test_every_output_words_each_statement_the_same_way():
     for s in data["statements"]:
         assert rows[s["id"]]["in_one_line"] == titles[s["id"]] == s["in_one_line"]
         assert s["in_one_line"].endswith(s["printed_by"]) or f"by {s['printed_by']} (also printed" in s["in_one_line"]
+
+
+def test_the_csv_and_the_feed_of_an_edition_are_in_its_language():
+    with i18n.use("uk"):
+        files = downloads.files(FIXTURE)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(files[downloads.CSV_PATH]))}
+    koval = rows["koval-accession"]
+    assert (koval["topic_title"], koval["stance_label"]) == ("Членство", "Підтримує членство")
+    courier = rows["courier-reports-opposition"]
+    assert courier["stance_label"] == "Opposes membership"  # given in English alone
+    assert courier["position_of_names"].split(";")[1] == "Німеччина"  # a country given in Ukrainian
+    assert courier["in_one_line"].startswith("Жовтень 2024: The Courier передає позицію країни")
+    feed = ET.fromstring(files[downloads.FEED_PATH])
+    assert feed.find(f"{ATOM}title").text == "Україна і НАТО — хто що каже"

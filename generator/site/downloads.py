@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from generator.data.dates import Date
 from generator.data.languages import LANGUAGES, versions
 from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
-from generator.site.i18n import N_, _
+from generator.site.i18n import N_, _, text
 from generator.site.phrases import printed, printer, source_name, statement_line
 from generator.site.queries import last_updated
 from generator.site.routes import address
@@ -135,10 +135,10 @@ def statements_csv(sheet: FactSheet, lines: list[str] | None = None) -> str:
         writer.writerow([_cell(value) for value in [
             s.id, line, s.date.text, s.first_day.isoformat() if s.first_day else "",
             s.last_day.isoformat(), s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
-            ";".join(c.name for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
+            ";".join(text(c.name) for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
             ";".join(s.conditions), ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary,
             s.excerpt, printer(s.source), ";".join(printer(p.source) for p in s.printings), s.occasion, s.source.id,
-            source_name(s.source), ";".join(f"{c.date.text}: {c.note}" for c in s.corrections),
+            source_name(s.source), ";".join(f"{c.date.text}: {text(c.note)}" for c in s.corrections),
             address(s)]])
     return out.getvalue()
 
@@ -151,8 +151,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: str) -> str:
-    """A CSV cell a spreadsheet shows as text: one that would start a formula gets a leading `'`
-    (OWASP's advice; the JSON download keeps the text exactly)."""
+    """A CSV cell in the edition's language (a text of the fact sheet's own in its version there),
+    that a spreadsheet shows as text: one that would start a formula gets a leading `'` (OWASP's
+    advice; the JSON download keeps the text exactly)."""
+    value = text(value)
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
@@ -179,7 +181,7 @@ def atom_feed(sheet: FactSheet) -> str:
         _text(entry, "id", f"urn:nato-factsheet:statement:{s.id}")
         _text(entry, "updated", _timestamp(max([s.last_day] + [c.date.last_day for c in s.corrections])))
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=address(s))
-        _text(entry, "summary", f"“{s.quote}” ({printed(s)})" if s.quote else f"{s.summary} ({printed(s)})")
+        _text(entry, "summary", f"“{s.quote}” ({printed(s)})" if s.quote else f"{text(s.summary)} ({printed(s)})")
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 
 
