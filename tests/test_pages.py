@@ -477,14 +477,15 @@ def test_a_long_list_of_people_and_organisations_is_cut_into_parts_each_name_onc
 def test_a_country_page_lists_its_peoples_newest_statements_and_leaves_the_older_to_their_speakers(monkeypatch):
     from generator.site import plan as planning
     ua = next(c for c in SHEET_MODEL.countries if c.id == "ua")
-    said = [s for s in SHEET_MODEL.statements if s.speaker.country is ua]
-    assert len(said) >= 3
+    said = [s for s in SHEET_MODEL.statements if s.speaker.country is ua]  # in date order, oldest first
+    assert len(said) >= 3 and said[-1].date.last_day > said[0].date.last_day
     monkeypatch.setattr(planning, "LINES_UP_TO", 1)
     (page,) = [p for p in plan(SHEET_MODEL, LOADED.prose) if p.path == "countries/ua.md"]
     text = render([page])["countries/ua.md"]
     listed = text.split("## Statements by people of Ukraine")[1].split("## Sources")[0]
-    assert listed.count("<li>") == 1 and f"#{said[0].id}" in listed  # the newest
-    assert f"And {len(said) - 1} older statements by its people: each is on its speaker's page." in listed
+    assert listed.count("<li>") == 1 and f"#{said[-1].id}" in listed  # the newest
+    assert (f"The {len(said) - 1} statements by its people before these in date order are each on its speaker's "
+            "page.") in listed
     assert all(f'href="../actors/{s.speaker.id}.md"' in text for s in said)  # their speakers, linked
 
 

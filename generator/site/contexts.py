@@ -254,7 +254,8 @@ class CountryPage(Context):
     sources: list[Source]
     """What the page rests on, listed at its end (and so printed with it)."""
     older: int = 0
-    """How many older statements by its people the page leaves to their speakers' pages."""
+    """How many of its people's statements before these in date order the page leaves to their
+    speakers' pages."""
     words: bool = True
     """Its people's statements are shown with their words (few enough for one page); else each
     line links to them on the speaker's page."""

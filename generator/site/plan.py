@@ -41,8 +41,9 @@ WORDS_UP_TO = 50
 """A country's people's statements at most that its page shows with their words (each is in
 full on its speaker's page): beyond, their lines alone keep the page light."""
 LINES_UP_TO = 100
-"""A country's people's statements at most that its page lists, the newest: every one of them is
-on its speaker's page, which the page's list of the country's people links to."""
+"""A country's people's statements at most that its page lists, the newest (the last in date
+order, by their last possible day): every one of them is on its speaker's page, which the
+page's list of the country's people links to."""
 PAGE_SIZE = 200
 """Lines at most on one page of a list that grows with the data (timeline, topic, sources): a
 page of them in Ukrainian stays under 300 KB."""
@@ -208,7 +209,7 @@ def country(sheet: FactSheet, record: Country, prose: Prose) -> Page:
         prose=_written(prose, f"countries/{record.id}"),
         positions=[p for p in positions if p.latest],
         silent=[p.topic for p in positions if not p.latest],
-        statements=said[:LINES_UP_TO],
+        statements=said[-LINES_UP_TO:],  # in date order, oldest first: the newest are the last
         older=max(0, len(said) - LINES_UP_TO),
         actors=queries.published_people_of(sheet, record),
         sources=queries.sources_for_country(sheet, record),
