@@ -99,9 +99,9 @@ class FactSheetHook:
         self.share = shares.this_share()
         """(i, n) when this process builds a share of a large site (shares.py), else None."""
         self.files = None
+        """The site's files (MkDocs' `Files`), for the share's record."""
         self.nav = None
         """The navigation of the build in progress (on_nav)."""
-        """The site's files (MkDocs' `Files`), for the share's record."""
         self.pages: frozenset[str] = frozenset()
         """The pages of this build, by source path: raw HTML may link to these."""
 

@@ -12,9 +12,9 @@ from generator.build.write import SITE_STAMP
 
 def test_an_early_process_runs_the_mkdocs_command_line_it_is_given(capfd, monkeypatch):
     monkeypatch.chdir(ROOT)  # as `make site` runs it: the generator importable from there
-    assert mkdocs.Early().run(["--version"], {}) == 0
+    assert mkdocs.Early().start(["--version"], {}).wait() == 0
     assert "mkdocs, version" in capfd.readouterr().out
-    assert mkdocs.Early().run(["build", "--no-such-option"], {}) == 2  # click's usage error
+    assert mkdocs.Early().start(["build", "--no-such-option"], {}).wait() == 2  # click's usage error
 
 
 def test_an_early_process_is_used_once_and_one_that_is_gone_leaves_the_build_to_a_new_process(monkeypatch):
@@ -22,9 +22,9 @@ def test_an_early_process_is_used_once_and_one_that_is_gone_leaves_the_build_to_
     early = mkdocs.Early()
     early.process.kill()
     early.process.wait()
-    assert early.run(["--version"], {}) is None
+    assert early.start(["--version"], {}) is None
     used = mkdocs.Early()
-    assert used.run(["--version"], {}) == 0 and used.run(["--version"], {}) is None
+    assert used.start(["--version"], {}).wait() == 0 and used.start(["--version"], {}) is None
 
 
 def test_an_early_process_starts_only_beside_a_built_site_and_is_stopped_unused(tmp_path, monkeypatch):

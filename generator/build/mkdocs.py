@@ -112,11 +112,6 @@ class Early:
             return None
         return process
 
-    def run(self, arguments: list[str], env: dict[str, str]) -> int | None:
-        """The build's exit code; None where the process is gone (build as usual then)."""
-        process = self.start(arguments, env)
-        return None if process is None else process.wait()
-
     def stop(self) -> None:
         """Stopped where it was not used."""
         process, self.process = self.process, None
