@@ -3,6 +3,7 @@ what reading everything gets, problems included."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -164,6 +165,29 @@ def test_a_cache_from_other_code_or_damaged_is_not_used(split, monkeypatch, dama
     names = parsed(monkeypatch)
     pipeline.build(Paths())
     assert sorted(names) == yaml_files(reading())
+
+
+def test_an_edit_works_out_again_only_the_edited_statements_part_of_the_downloads(split, monkeypatch):
+    pipeline.build(Paths())
+    edit(_b(), "quote: We want guarantees now.", "quote: We want guarantees")
+    made = []
+    real = downloads.statement_record
+    monkeypatch.setattr(downloads, "statement_record", lambda s: made.append(s.id) or real(s))
+    pipeline.build(Paths())
+    assert made == ["koval-guarantees-now"] * len(pipeline.LANGUAGES)  # once per edition
+
+
+@pytest.mark.parametrize("damage", ["other code", "cut short", "not a memo"])
+def test_a_memo_from_other_code_or_damaged_is_not_used(split, damage):
+    pipeline.build(Paths())
+    path = Paths().docs / cache.memo_file("en")
+    raw = path.read_bytes()
+    assert cache.recall_memo(raw)
+    if damage == "other code":
+        damaged = b"other code\n" + raw[len(cache.key()):]
+    else:
+        damaged = raw[: len(raw) // 2] if damage == "cut short" else cache.key() + pickle.dumps(["not", "a", "memo"])
+    assert cache.recall_memo(damaged) == {}
 
 
 def test_the_cache_stays_beside_the_pages_and_out_of_the_site(built_site):

@@ -8,6 +8,10 @@ read again sends the build back to reading everything, so that problems are alwa
 a full check reports them (pipeline.py). The fingerprints are of the very bytes that were parsed,
 so an edit made while a build reads is seen by the next one.
 
+Beside it, each edition keeps its memo (`.memo-en`, `.memo-uk`: memo.py): what its downloads and
+search index show of each statement, by the statement's fingerprint, so that a build after an
+edit works those out again only for the statements that changed.
+
 The cache is the generator's own file, written into docs/ with the pages (MkDocs skips dot
 files, git ignores docs/). It is a pickle: only this generator writes it, and a cache from
 anywhere else must never be put there. A cache that is missing, unreadable or from other code
@@ -82,3 +86,26 @@ def recall(docs: Path) -> Reading:
 def dumps(reading: Reading) -> bytes:
     """The file that keeps `reading` for the next build (write.py writes it into docs/ with the pages)."""
     return key() + pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def memo_file(language: str) -> str:
+    """The file that keeps an edition's memo (memo.py) beside the pages."""
+    return f".memo-{language}"
+
+
+def recall_memo(raw: bytes) -> dict:
+    """An edition's memo as the last build kept it (`memo_file`); empty where there is none this
+    code can use."""
+    expected = key()
+    if not raw.startswith(expected):
+        return {}
+    try:
+        values = pickle.loads(raw[len(expected):])
+    except Exception:  # damaged: work everything out again
+        return {}
+    return values if isinstance(values, dict) else {}
+
+
+def dumps_memo(values: dict) -> bytes:
+    """The file that keeps an edition's memo for the next build."""
+    return key() + pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL)

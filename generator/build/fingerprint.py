@@ -48,6 +48,11 @@ def records(sheet: model.FactSheet) -> None:
             flat.record(record)
 
 
+def of(record: object) -> bytes:
+    """A record's fingerprint, as `records` worked it out (memo.py keeps values by it)."""
+    return record.__dict__[DIGEST]
+
+
 DIGEST = "_fingerprint"
 """The attribute a record keeps its fingerprint in (in its __dict__, so pickled with it)."""
 

@@ -10,8 +10,8 @@ import functools
 import gc
 import hashlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from generator.data.model import FactSheet
 from generator.data.validate import validate
 from generator.site import downloads, i18n, routes, search
 from generator.site.forked import Forked
+from generator.site.memo import Memo
 from generator.site.plan import ORDERED_BY_NAME, planners, routes_of
 from generator.site.plan import sources as plan_sources
 from generator.site.queries import last_updated
@@ -108,21 +109,26 @@ def read_sheet(data: Path) -> FactSheet:
 @dataclass(frozen=True)
 class Generated:
     """What the generator writes under docs/: each page's Markdown (None: kept as docs/ holds
-    it, its fingerprint unchanged), the data to download, each page's fingerprint, and the
-    reading of the data for the next build (cache.py)."""
+    it, its fingerprint unchanged), the data to download, each page's fingerprint, and what the
+    next build takes as this one made it: the reading of the data, and each edition's memo (cache.py)."""
 
     files: dict[str, str | bytes | None]
     fingerprints: dict[str, str]
     cache: bytes = b""
+    memos: dict[str, bytes] = field(default_factory=dict)
+    """Each edition's memo (memo.py), by its file beside the pages (cache.memo_file)."""
 
 
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1,
              reading: cache.Reading | None = None, repository: Repository | None = None,
-             languages: tuple[str, ...] = LANGUAGES, assets: dict[str, bytes] | None = None) -> Generated:
+             languages: tuple[str, ...] = LANGUAGES, assets: dict[str, bytes] | None = None,
+             memos: dict[str, bytes] | None = None) -> Generated:
     """Every file the generator writes under docs/: each edition's pages (one per language in
     `languages`: English at the root, each other in its folder, `uk/`), its data to download and
     its search index, with a copy of the hand-written `assets` (the scripts and styles) in each
-    other edition's folder; and the cache of `reading`. Pages whose fingerprint is in `before`
+    other edition's folder; and the cache of `reading`. Each edition's downloads and index take
+    what they show of each statement from its memo in `memos` (as the last build kept it, by
+    its file: cache.memo_file), where it is there, and the new memos are kept. Pages whose fingerprint is in `before`
     (those docs/ holds as written) are not rendered again; `workers` processes render the others
     (render.py), and with more than one, the downloads, the search indexes and the cache are
     made meanwhile, in two processes of their own. With a `repository`, each statement links to
@@ -132,18 +138,21 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     updated = last_updated(sheet)
     code = code_digest()
     works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
-                                      *(functools.partial(_edition_files, sheet, prose, language)
+                                      *(functools.partial(_edition_files, sheet, prose, language,
+                                                          (memos or {}).get(cache.memo_file(language), b""))
                                         for language in languages)]
     with _meanwhile(works, forked) as made:
         english = _edition(sheet, prose, (code, updated), before or {}, workers, repository)
         editions = [english] + [_other_edition(sheet, prose, language, english, before or {}, updated, workers,
                                                repository) for language in languages[1:]]
-        kept_reading, *files = made()
+        kept_reading, *made_files = made()
     pages = {path: text for edition in editions for path, text in edition.pages.items()}
     prints = {path: digest for edition in editions for path, digest in edition.prints.items()}
     copies = {folder(language) + path: content for language in languages[1:]
               for path, content in (assets or {}).items()}
-    return Generated({**pages, **{p: c for f in files for p, c in f.items()}, **copies}, prints, kept_reading)
+    files = {path: content for made_file, _ in made_files for path, content in made_file.items()}
+    kept_memos = {cache.memo_file(language): memo for language, (_, memo) in zip(languages, made_files, strict=True)}
+    return Generated({**pages, **files, **copies}, prints, kept_reading, kept_memos)
 
 
 @dataclass(frozen=True)
@@ -215,12 +224,14 @@ def _edition_prints(english: Edition, language: str, own: Prose | None) -> dict[
     return found
 
 
-def _edition_files(sheet: FactSheet, prose: Prose, language: str) -> dict[str, bytes]:
-    """An edition's data to download and its search index, in its language, by path under docs/."""
+def _edition_files(sheet: FactSheet, prose: Prose, language: str, kept: bytes) -> tuple[dict[str, bytes], bytes]:
+    """An edition's data to download and its search index, in its language, by path under docs/;
+    and its memo for the next build, from the one `kept` (cache.memo_file)."""
     at = folder(language)
+    memo = Memo(cache.recall_memo(kept), fingerprint.of)
     with i18n.use(language):
-        made = {**downloads.files(sheet), **search.index(sheet, prose, routes_of(plan_sources(sheet)))}
-    return {at + path: text.encode("utf-8") for path, text in made.items()}
+        made = {**downloads.files(sheet, memo), **search.index(sheet, prose, routes_of(plan_sources(sheet)), memo)}
+    return {at + path: text.encode("utf-8") for path, text in made.items()}, cache.dumps_memo(memo.now)
 
 
 ASSETS = ("javascripts", "stylesheets")
@@ -331,7 +342,8 @@ def _schemas_digest(folder: Path | dict[str, str]) -> str:
 
 def _own(generated: Generated, schemas: dict[str, str]) -> dict[str, bytes]:
     """The generator's dot files beside the pages: its cache, and the schemas' fingerprint."""
-    return {cache.FILE: generated.cache, SCHEMAS: _schemas_digest(schemas).encode() if schemas else b""}
+    return {cache.FILE: generated.cache, SCHEMAS: _schemas_digest(schemas).encode() if schemas else b"",
+            **generated.memos}
 
 
 def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) -> tuple[FactSheet, Generated]:
@@ -339,7 +351,16 @@ def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) 
     `now` (`data_digests`) and what the last build left there (its cache, its pages' fingerprints)."""
     sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now, options.readings)
     return sheet, generate(sheet, prose, kept(paths.docs), options.workers, reading, options.repository,
-                           options.languages, assets(paths.docs))
+                           options.languages, assets(paths.docs), _memos(paths.docs, options.languages))
+
+
+def _memos(docs: Path, languages: tuple[str, ...]) -> dict[str, bytes]:
+    """Each edition's memo as the last build kept it beside the pages (cache.memo_file)."""
+    found = {}
+    for language in languages:
+        with suppress(OSError):  # none kept: everything is worked out
+            found[cache.memo_file(language)] = (docs / cache.memo_file(language)).read_bytes()
+    return found
 
 
 def _schemas(sheet: FactSheet, out: Path | None) -> dict[str, str]:

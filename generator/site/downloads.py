@@ -18,6 +18,7 @@ from generator.data.dates import Date
 from generator.data.languages import LANGUAGES, versions
 from generator.data.model import Actor, Country, FactSheet, Source, Statement, Topic
 from generator.site.i18n import N_, _, text
+from generator.site.memo import Memo
 from generator.site.phrases import printed, printer, source_name, statement_line
 from generator.site.queries import last_updated
 from generator.site.routes import address
@@ -36,11 +37,12 @@ CSV_COLUMNS = ["id", "in_one_line", "date", "earliest", "latest", "speaker", "sp
                "source_name", "corrections", "address"]
 
 
-def files(sheet: FactSheet) -> dict[str, str]:
-    """Every download, by its path under docs/."""
-    lines = [statement_line(s) for s in sheet.statements]  # each made once: the JSON and the CSV hold it
-    return {JSON_PATH: factsheet_json(sheet, lines), SCHEMA_PATH: json.dumps(SCHEMA, indent=2) + "\n",
-            CSV_PATH: statements_csv(sheet, lines), FEED_PATH: atom_feed(sheet)}
+def files(sheet: FactSheet, memo: Memo | None = None) -> dict[str, str]:
+    """Every download, by its path under docs/; each statement's record and row taken from `memo`
+    where it holds them (memo.py: the last build's, for the statements unchanged since)."""
+    memo = memo or Memo()
+    return {JSON_PATH: factsheet_json(sheet, memo), SCHEMA_PATH: json.dumps(SCHEMA, indent=2) + "\n",
+            CSV_PATH: statements_csv(sheet, memo), FEED_PATH: atom_feed(sheet)}
 
 
 def _date(date: Date | None) -> dict | None:
@@ -92,17 +94,17 @@ def _source(s: Source) -> dict:
                         "accessed": _date(s.accessed), "text_stored": s.stored}, {"notes": s.notes})
 
 
-def statement_record(s: Statement, line: str | None = None) -> dict:
-    """A statement's record in the JSON download (`line`: its `statement_line`, where made already);
-    its `translations` hold the fact sheet's translations of its quote too, as `quote`."""
-    record = _translated(_statement_record(s, line), {"summary": s.summary, "occasion": s.occasion})
+def statement_record(s: Statement) -> dict:
+    """A statement's record in the JSON download; its `translations` hold the fact sheet's
+    translations of its quote too, as `quote`."""
+    record = _translated(_statement_record(s), {"summary": s.summary, "occasion": s.occasion})
     for language, text in s.quote_translation:
         record.setdefault("translations", {}).setdefault(language, {})["quote"] = text
     return record
 
 
-def _statement_record(s: Statement, line: str | None) -> dict:
-    return {"id": s.id, "in_one_line": statement_line(s) if line is None else line, "date": _said(s), "speaker": s.speaker.id,
+def _statement_record(s: Statement) -> dict:
+    return {"id": s.id, "in_one_line": statement_line(s), "date": _said(s), "speaker": s.speaker.id,
             "topic": s.topic.id, "stance": s.stance.id, "voice": s.voice, "position_of": [c.id for c in s.position_of],
             "conditions": list(s.conditions), "hedges": list(s.hedges), "printed_by": printer(s.source),
             "printings": [{"source": p.source.id, "printed_by": printer(p.source), "quote": p.quote,
@@ -114,32 +116,50 @@ def _statement_record(s: Statement, line: str | None) -> dict:
             "address": address(s)}
 
 
-def factsheet_json(sheet: FactSheet, lines: list[str] | None = None) -> str:
-    """The whole fact sheet (`lines`: each statement's `statement_line`, in order, where made already)."""
-    lines = lines if lines is not None else [statement_line(s) for s in sheet.statements]
+def factsheet_json(sheet: FactSheet, memo: Memo | None = None) -> str:
+    """The whole fact sheet, not indented (Python encodes that 10 times slower); each statement's
+    record as JSON is taken from `memo` where it holds it."""
+    memo = memo or Memo()
     updated = last_updated(sheet)
     data = {"$schema": "factsheet.schema.json", "last_updated": _date(updated),
             "topics": [_topic(t) for t in sheet.topics], "countries": [_country(c) for c in sheet.countries],
-            "actors": [_actor(a) for a in sheet.actors], "sources": [_source(s) for s in sheet.sources],
-            "statements": [statement_record(s, line) for s, line in zip(sheet.statements, lines, strict=True)]}
-    return json.dumps(data, ensure_ascii=False) + "\n"  # not indented: Python encodes that 10 times slower
+            "actors": [_actor(a) for a in sheet.actors], "sources": [_source(s) for s in sheet.sources]}
+    statements = [memo("json", s, lambda s: _dumps(statement_record(s))) for s in sheet.statements]
+    return _dumps_with(data, "statements", statements) + "\n"
 
 
-def statements_csv(sheet: FactSheet, lines: list[str] | None = None) -> str:
-    """Every statement, a row each (`lines`: each one's `statement_line`, in order, where made already)."""
-    lines = lines if lines is not None else [statement_line(s) for s in sheet.statements]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for s, line in zip(sheet.statements, lines, strict=True):
-        writer.writerow([_cell(value) for value in [
-            s.id, line, s.date.text, s.first_day.isoformat() if s.first_day else "",
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _dumps_with(data: dict, key: str, items: list[str]) -> str:
+    """`data` as JSON with, last, `key`: the list of `items`, each already JSON. The same text as
+    `_dumps` of the whole (tests/test_downloads.py), without encoding again what was kept."""
+    opened = _dumps({**data, key: []})
+    return f"{opened.removesuffix('[]}')}[{', '.join(items)}]}}"
+
+
+def statements_csv(sheet: FactSheet, memo: Memo | None = None) -> str:
+    """Every statement, a row each (taken from `memo` where it holds it)."""
+    memo = memo or Memo()
+    rows = [memo("csv", s, lambda s: _csv_row([_cell(v) for v in _row(s)])) for s in sheet.statements]
+    return _csv_row(CSV_COLUMNS) + "".join(rows)
+
+
+def _row(s: Statement) -> list[str]:
+    """A statement's values, in the order of CSV_COLUMNS."""
+    return [s.id, statement_line(s), s.date.text, s.first_day.isoformat() if s.first_day else "",
             s.last_day.isoformat(), s.speaker.id, s.speaker.name, s.voice, ";".join(c.id for c in s.position_of),
             ";".join(text(c.name) for c in s.position_of), s.topic.id, s.topic.title, s.stance.id, s.stance.label,
             ";".join(s.conditions), ";".join(s.hedges), s.quote, s.wording if s.quote else "", s.original, s.summary,
             s.excerpt, printer(s.source), ";".join(printer(p.source) for p in s.printings), s.occasion, s.source.id,
-            source_name(s.source), ";".join(f"{c.date.text}: {text(c.note)}" for c in s.corrections),
-            address(s)]])
+            source_name(s.source), ";".join(f"{c.date.text}: {text(c.note)}" for c in s.corrections), address(s)]
+
+
+def _csv_row(cells: list[str]) -> str:
+    """One row of the CSV, as the csv module writes it."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(cells)
     return out.getvalue()
 
 

@@ -26,12 +26,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.data.languages import versions
 from generator.data.load import Prose
 from generator.data.model import ACTOR_KINDS, FactSheet, Statement
 from generator.site import phrases, queries, routes
 from generator.site.i18n import N_, _, current, date, text
+from generator.site.memo import Memo
 
 PER_PART = 200
 """Entries in one part of `search/entries/`."""
@@ -72,6 +74,24 @@ class Entry:
         kind = _(KIND_LABELS[self.kind])
         return f"{kind}, {self.when}" if self.when else kind
 
+    @property
+    def indexed(self) -> Indexed:
+        """The entry as the index holds it (in the edition's language)."""
+        weights: dict[str, int] = {}
+        for weight, said in ((TEXT, self.text), *((NAME, n) for n in self.names)):
+            for word in words(said):
+                weights[word] = max(weights.get(word, 0), weight)
+        return Indexed((self.url, self.title, self.label, _shown(self)), weights)
+
+
+class Indexed(NamedTuple):
+    """An entry as the index holds it: its result (address, title, label, what it shows: its
+    part of `search/entries/`), and each word it is found by, with where: NAME where any of its
+    names holds the word, else TEXT. Small, and kept in a memo for a statement's entry (memo.py)."""
+
+    result: tuple[str, str, str, str]
+    weights: dict[str, int]
+
 
 def words(text: str) -> list[str]:
     """The words search indexes in a text: lower case, apostrophes dropped, split at anything
@@ -89,8 +109,12 @@ def fold(word: str) -> str:
 
 def entries(sheet: FactSheet, prose: Prose, where: routes.Routes) -> list[Entry]:
     """Every search entry, in the order of KINDS (`where`: the build's routes, for the sources)."""
-    found = [*_actors(sheet), *_countries(sheet), *_topics(sheet), *_pages(prose), *_sources(sheet, where),
-             *(_statement(s) for s in sheet.statements)]
+    return [*_others(sheet, prose, where), *(_statement(s) for s in sheet.statements)]
+
+
+def _others(sheet: FactSheet, prose: Prose, where: routes.Routes) -> list[Entry]:
+    """Every entry but the statements', in the order of KINDS (where statements come last)."""
+    found = [*_actors(sheet), *_countries(sheet), *_topics(sheet), *_pages(prose), *_sources(sheet, where)]
     return sorted(found, key=lambda e: KINDS.index(e.kind))
 
 
@@ -171,17 +195,17 @@ def excerpt(text: str) -> str:
 
 def files(found: list[Entry]) -> dict[str, str]:
     """The index's files under docs/, by path."""
+    return _files([entry.indexed for entry in found])
+
+
+def _files(found: list[Indexed]) -> dict[str, str]:
     postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for number, entry in enumerate(found):
-        weights: dict[str, int] = {}
-        for weight, said in ((TEXT, entry.text), *((NAME, n) for n in entry.names)):
-            for word in words(said):
-                weights[word] = max(weights.get(word, 0), weight)
-        for word, weight in weights.items():
+        for word, weight in entry.weights.items():
             postings[word[:KEY_LENGTH]].setdefault(word, []).extend((number, weight))
     out = {f"search/words/{_key(k)}.json": _json(dict(sorted(v.items()))) for k, v in postings.items()}
     for start in range(0, len(found), PER_PART):
-        part = [[e.url, e.title, e.label, _shown(e)] for e in found[start:start + PER_PART]]
+        part = [entry.result for entry in found[start:start + PER_PART]]
         out[f"search/entries/{start // PER_PART}.json"] = _json(part)
     manifest = {"entries": len(found), "per_part": PER_PART, "key_length": KEY_LENGTH,
                 "parts": {path: _digest(text) for path, text in sorted(out.items())}}
@@ -202,7 +226,10 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def index(sheet: FactSheet, prose: Prose, where: routes.Routes) -> dict[str, str]:
-    """The search index's files for a fact sheet."""
-    return files(entries(sheet, prose, where))
+def index(sheet: FactSheet, prose: Prose, where: routes.Routes, memo: Memo | None = None) -> dict[str, str]:
+    """The search index's files for a fact sheet (its statements' entries taken from `memo` where
+    it holds them)."""
+    memo = memo or Memo()
+    return _files([*(entry.indexed for entry in _others(sheet, prose, where)),
+                   *(memo("search", s, lambda s: _statement(s).indexed) for s in sheet.statements)])
 
