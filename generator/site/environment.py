@@ -13,6 +13,7 @@ import hashlib
 import html
 import json
 import pathlib
+import posixpath
 import re
 
 import babel
@@ -28,7 +29,7 @@ from generator.site import jsonld as schema_org
 from generator.site.downloads import SITE_NAME
 from generator.site.phrases import FILTERS
 from generator.site.printings import compared
-from generator.site.routes import Routes, address, anchor, markdown_link, site_link
+from generator.site.routes import Routes, address, anchor, link_from, site_link
 
 WHITESPACE = re.compile(r"\s+")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -56,12 +57,19 @@ _finalize.markup_only = True  # type: ignore[attr-defined]
 def _translated(language: str, escape):
     """`escape` (Markdown's or HTML's) for an edition in `language`: a text of the fact sheet's
     own is shown in that language where it is given in it, else in English, marked as English
-    (`<span lang="en">`, for screen readers, and `fs-fallback`, visibly)."""
+    (`<span lang="en">`, for screen readers, and `fs-fallback`, visibly). The same texts come back
+    again and again (a speaker's name on each of their statements), so each is marked once."""
+    marked: dict[str, Markup] = {}
+
     def escaped(value: object) -> object:
         if isinstance(value, Translated) and language in value.versions:
             return escape(value.versions[language])
         if isinstance(value, (Translated, English)):
-            return Markup('<span lang="en" class="fs-fallback">{}</span>').format(escape(str(value)))
+            english = str(value)
+            found = marked.get(english)
+            if found is None:
+                found = marked[english] = Markup('<span lang="en" class="fs-fallback">{}</span>').format(escape(english))
+            return found
         return escape(value)
     escaped.markup_only = True  # type: ignore[attr-defined]
     return escaped
@@ -102,8 +110,16 @@ class Links:
         self.routes = Routes()
         self.page = "index.md"
 
+    @property
+    def page(self) -> str:
+        return self._page
+
+    @page.setter
+    def page(self, path: str) -> None:
+        self._page, self._folder = path, posixpath.dirname(path) or "."
+
     def href(self, target: object) -> Markup:
-        return markdown_link(target if isinstance(target, str) else self.routes.path_of(target), self.page)
+        return link_from(target if isinstance(target, str) else self.routes.path_of(target), self._folder)
 
     def url(self, target: object) -> Markup:
         return site_link(target if isinstance(target, str) else self.routes.path_of(target), self.page)

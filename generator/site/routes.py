@@ -81,9 +81,15 @@ def anchor(value: str) -> Markup:
 
 def markdown_link(path: str, page: str) -> Markup:
     """The relative link, as Markdown writes it, from `page` to `path` (both under docs/)."""
+    return link_from(path, posixpath.dirname(page) or ".")
+
+
+@functools.lru_cache(maxsize=200_000)
+def link_from(path: str, folder: str) -> Markup:
+    """`markdown_link` from any page in `folder` (`.`: docs/ itself): the same for all of them, so
+    worked out once (pages link to the same people, countries and sources again and again)."""
     target, _, fragment = path.partition("#")
-    relative = _relative(target, posixpath.dirname(page) or ".")
-    return Markup(relative + (f"#{anchor(fragment)}" if fragment else ""))
+    return Markup(_relative(target, folder) + (f"#{anchor(fragment)}" if fragment else ""))
 
 
 def served(link: str, page: str) -> tuple[str, str]:
