@@ -180,7 +180,7 @@ def test_an_edit_works_out_again_only_the_edited_statements_part_of_the_download
 @pytest.mark.parametrize("damage", ["other code", "cut short", "not a memo"])
 def test_a_memo_from_other_code_or_damaged_is_not_used(split, damage):
     pipeline.build(Paths())
-    path = Paths().docs / cache.memo_file("en")
+    path = Paths().docs / cache.memo_file("en", "downloads")
     raw = path.read_bytes()
     assert cache.recall_memo(raw)
     if damage == "other code":

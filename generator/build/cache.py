@@ -8,8 +8,8 @@ read again sends the build back to reading everything, so that problems are alwa
 a full check reports them (pipeline.py). The fingerprints are of the very bytes that were parsed,
 so an edit made while a build reads is seen by the next one.
 
-Beside it, each edition keeps its memo (`.memo-en`, `.memo-uk`: memo.py): what its downloads and
-search index show of each statement, by the statement's fingerprint, so that a build after an
+Beside it, each edition keeps its memos (`.memo-en-downloads`, `.memo-uk-search`…: memo.py): what
+its downloads and its search index show of each statement, by the statement's fingerprint, so that a build after an
 edit works those out again only for the statements that changed.
 
 The cache is the generator's own file, written into docs/ with the pages (MkDocs skips dot
@@ -20,6 +20,8 @@ is ignored.
 
 from __future__ import annotations
 
+import gzip
+import io
 import pickle
 import sys
 from dataclasses import dataclass
@@ -88,9 +90,10 @@ def dumps(reading: Reading) -> bytes:
     return key() + pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def memo_file(language: str) -> str:
-    """The file that keeps an edition's memo (memo.py) beside the pages."""
-    return f".memo-{language}"
+def memo_file(language: str, output: str) -> str:
+    """The file that keeps the memo (memo.py) of an edition's `output` (its downloads, or its search
+    index) beside the pages."""
+    return f".memo-{language}-{output}"
 
 
 def recall_memo(raw: bytes) -> dict:
@@ -100,12 +103,18 @@ def recall_memo(raw: bytes) -> dict:
     if not raw.startswith(expected):
         return {}
     try:
-        values = pickle.loads(raw[len(expected):])
+        with gzip.GzipFile(fileobj=io.BytesIO(raw[len(expected):])) as stream:
+            values = pickle.load(stream)
     except Exception:  # damaged: work everything out again
         return {}
     return values if isinstance(values, dict) else {}
 
 
 def dumps_memo(values: dict) -> bytes:
-    """The file that keeps an edition's memo for the next build."""
-    return key() + pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL)
+    """The file that keeps an edition's memo for the next build: compressed as it is pickled (fast,
+    not small), so that neither the pickle nor the file weighs much beside every page in memory."""
+    out = io.BytesIO()
+    out.write(key())
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=1, mtime=0) as stream:
+        pickle.dump(values, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    return out.getvalue()

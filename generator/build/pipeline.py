@@ -128,19 +128,19 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     its search index, with a copy of the hand-written `assets` (the scripts and styles) in each
     other edition's folder; and the cache of `reading`. Each edition's downloads and index take
     what they show of each statement from its memo in `memos` (as the last build kept it, by
-    its file: cache.memo_file), where it is there, and the new memos are kept. Pages whose fingerprint is in `before`
-    (those docs/ holds as written) are not rendered again; `workers` processes render the others
-    (render.py), and with more than one, the downloads, the search indexes and the cache are
-    made meanwhile, in two processes of their own. With a `repository`, each statement links to
+    its file: cache.memo_file), where it is there, and the new memos are kept. Pages whose
+    fingerprint is in `before` (those docs/ holds as written) are not rendered again; `workers`
+    processes render the others (render.py), and with more than one, the downloads, the search
+    indexes and the cache are made meanwhile, in two processes of their own. With a `repository`, each statement links to
     its record there and to a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     fingerprint.records(sheet)  # before the cache is made: it keeps them for the next build
     updated = last_updated(sheet)
     code = code_digest()
     works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
-                                      *(functools.partial(_edition_files, sheet, prose, language,
-                                                          (memos or {}).get(cache.memo_file(language), b""))
-                                        for language in languages)]
+                                      *(functools.partial(_edition_files, sheet, prose, language, output,
+                                                          (memos or {}).get(cache.memo_file(language, output), b""))
+                                        for language, output in _outputs(languages))]
     with _meanwhile(works, forked) as made:
         english = _edition(sheet, prose, (code, updated), before or {}, workers, repository)
         editions = [english] + [_other_edition(sheet, prose, language, english, before or {}, updated, workers,
@@ -151,7 +151,8 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     copies = {folder(language) + path: content for language in languages[1:]
               for path, content in (assets or {}).items()}
     files = {path: content for made_file, _ in made_files for path, content in made_file.items()}
-    kept_memos = {cache.memo_file(language): memo for language, (_, memo) in zip(languages, made_files, strict=True)}
+    kept_memos = {cache.memo_file(language, output): memo
+                  for (language, output), (_, memo) in zip(_outputs(languages), made_files, strict=True)}
     return Generated({**pages, **files, **copies}, prints, kept_reading, kept_memos)
 
 
@@ -224,13 +225,27 @@ def _edition_prints(english: Edition, language: str, own: Prose | None) -> dict[
     return found
 
 
-def _edition_files(sheet: FactSheet, prose: Prose, language: str, kept: bytes) -> tuple[dict[str, bytes], bytes]:
-    """An edition's data to download and its search index, in its language, by path under docs/;
-    and its memo for the next build, from the one `kept` (cache.memo_file)."""
+OUTPUTS = ("downloads", "search")
+"""What each edition has beside its pages: its data to download and its search index."""
+
+
+def _outputs(languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each edition's OUTPUTS, in order: each is made apart (its memo, and its result coming back from
+    its process, half the size of both)."""
+    return [(language, output) for language in languages for output in OUTPUTS]
+
+
+def _edition_files(sheet: FactSheet, prose: Prose, language: str, output: str,
+                   kept: bytes) -> tuple[dict[str, bytes], bytes]:
+    """An edition's `output` (its data to download, or its search index), in its language, by path
+    under docs/; and its memo for the next build, from the one `kept` (cache.memo_file)."""
     at = folder(language)
     memo = Memo(cache.recall_memo(kept), fingerprint.of)
     with i18n.use(language):
-        made = {**downloads.files(sheet, memo), **search.index(sheet, prose, routes_of(plan_sources(sheet)), memo)}
+        if output == "downloads":
+            made = downloads.files(sheet, memo)
+        else:
+            made = search.index(sheet, prose, routes_of(plan_sources(sheet)), memo)
     return {at + path: text.encode("utf-8") for path, text in made.items()}, cache.dumps_memo(memo.now)
 
 
@@ -357,9 +372,9 @@ def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) 
 def _memos(docs: Path, languages: tuple[str, ...]) -> dict[str, bytes]:
     """Each edition's memo as the last build kept it beside the pages (cache.memo_file)."""
     found = {}
-    for language in languages:
+    for language, output in _outputs(languages):
         with suppress(OSError):  # none kept: everything is worked out
-            found[cache.memo_file(language)] = (docs / cache.memo_file(language)).read_bytes()
+            found[cache.memo_file(language, output)] = (docs / cache.memo_file(language, output)).read_bytes()
     return found
 
 
