@@ -131,8 +131,8 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     its file: cache.memo_file), where it is there, and the new memos are kept. Pages whose
     fingerprint is in `before` (those docs/ holds as written) are not rendered again; `workers`
     processes render the others (render.py), and with more than one, the downloads, the search
-    indexes and the cache are made meanwhile, in two processes of their own. With a `repository`, each statement links to
-    its record there and to a correction form."""
+    indexes and the cache are made meanwhile, in two processes of their own. With a `repository`,
+    each statement links to its record there and to a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     fingerprint.records(sheet)  # before the cache is made: it keeps them for the next build
     updated = last_updated(sheet)

@@ -87,10 +87,20 @@ class Site:
         """Every file of the tree that MkDocs reads (not the dot files: the manifest, the cache), with
         its size and time (a page kept as it was is hard-linked, so it keeps its time)."""
         found = {}
-        for path in sorted(p for p in docs.rglob("*") if p.is_file() and not _hidden(p.relative_to(docs))):
-            stat = path.stat()
-            found[path.relative_to(docs).as_posix()] = [stat.st_size, stat.st_mtime_ns]
-        return found
+
+        def walk(here: str, relative: str) -> None:
+            with os.scandir(here) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):  # as rglob: a linked folder is not entered
+                        walk(entry.path, f"{relative}{entry.name}/")
+                    elif entry.is_file():
+                        stat = entry.stat()
+                        found[relative + entry.name] = [stat.st_size, stat.st_mtime_ns]
+
+        walk(str(docs), "")
+        return dict(sorted(found.items()))
 
     def stamp(self, docs: Path) -> str:
         """What a site built from `docs` now is built from: the key, and the `listing`."""
