@@ -6,6 +6,8 @@ import shutil
 from conftest import run, snapshot
 
 from generator.build import shares
+from generator.build.mkdocs import edition
+from generator.data.languages import LANGUAGES, folder
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
 
@@ -23,6 +25,7 @@ def test_the_number_of_shares_follows_the_setting_else_the_size(monkeypatch):
     monkeypatch.delenv(shares.SHARES, raising=False)
     assert shares.count(shares.LARGE - 1) == 1
     assert 1 <= shares.count(shares.LARGE) <= shares.MOST
+    assert shares.count(shares.LARGE, together=shares.MOST) == 1  # the editions built at once share the cores
     monkeypatch.setenv(shares.SHARES, "3")
     assert shares.count(5) == 3
 
@@ -36,6 +39,22 @@ def test_a_site_built_in_shares_is_the_single_build_byte_for_byte(project, tmp_p
     single, shared = snapshot(project / "site"), snapshot(twin / "site")
     assert single.pop(".factsheet-site") and shared.pop(".factsheet-site")
     assert single == shared
+
+
+def test_the_editions_built_at_once_are_each_editions_own_clean_build_byte_for_byte(project, tmp_path):
+    """`make site` builds the editions at the same time, each into its folder of one new site and
+    none cleaning it (`--dirty`, into empty folders): the site is what `mkdocs build` makes of
+    each edition alone, from scratch."""
+    run("generator", "site", cwd=project, env={shares.SHARES: "1", **EPOCH}, check=True)
+    alone = tmp_path / "alone"
+    for language in LANGUAGES:
+        settings = {**EPOCH, **edition(language), "FACTSHEET_DOCS": str(project / "docs" / folder(language)),
+                    "FACTSHEET_HOOK": "off"}
+        run("mkdocs", "build", "--strict", "--clean", "--site-dir", str(alone / folder(language)), cwd=project,
+            env=settings, check=True)
+    together, apart = snapshot(project / "site"), snapshot(alone)
+    assert together.pop(".factsheet-site")
+    assert together == apart
 
 
 def test_a_link_to_a_missing_anchor_on_a_page_in_another_share_stops_the_build(project):

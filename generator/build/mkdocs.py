@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
@@ -33,11 +34,16 @@ def build_editions(config: Path, docs: Path, site: Path, dirty: bool, early: dic
                    languages: tuple[str, ...]) -> None:
     """Each edition of the site (`languages`), English at the root (it leaves the others' folders
     out: mkdocs.yml's exclude_docs), each other from its folder of `docs` into the same folder of
-    `site`. Full builds one after the other, each in shares (`mkdocs_build`); dirty builds, small,
-    all at once, each in its `early` process where one was started."""
+    `site`. All at once: full builds each in its share of the cores (`mkdocs_build`: an MkDocs
+    process reads its configuration, the theme's files and the navigation before it builds a
+    page, so fewer, longer processes cost less); dirty builds, small, each in its `early`
+    process where one was started."""
     if not dirty:
-        for language in languages:
-            mkdocs_build(config, docs / folder(language), site / folder(language), settings=edition(language))
+        with ThreadPoolExecutor(len(languages)) as pool:  # each thread waits for its processes
+            builds = [pool.submit(mkdocs_build, config, docs / folder(language), site / folder(language),
+                                  edition(language), len(languages)) for language in languages]
+            for finished in builds:
+                finished.result()
         return
     running = [_dirty(config, docs / folder(language), site / folder(language), (early or {}).get(language),
                       edition(language)) for language in languages]
@@ -62,13 +68,16 @@ def edition(language: str) -> dict[str, str]:
     return settings
 
 
-def mkdocs_build(config: Path, docs: Path, site: Path, settings: dict[str, str] | None = None) -> None:
+def mkdocs_build(config: Path, docs: Path, site: Path, settings: dict[str, str] | None = None,
+                 together: int = 1) -> None:
     """`mkdocs build --strict` of the pages in `docs` into the empty folder `site` (the hook off:
-    they are written); a large one in shares, one per core (shares.py). `settings`: what the
-    edition sets (`edition`)."""
+    they are written); a large one in shares, one per core of those left to it by the builds
+    running `together` with it (shares.py). `settings`: what the edition sets (`edition`).
+    As `--dirty` (into an empty folder, a full build's site): never clean the folder, which
+    another edition may be building into."""
     env = {**os.environ, **_environment(docs, settings)}
-    arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve())]
-    n = shares.count(sum(1 for _ in docs.rglob("*.md")))
+    arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve()), "--dirty"]
+    n = shares.count(sum(1 for _ in docs.rglob("*.md")), together)
     if n > 1:
         _in_shares([sys.executable, "-m", "mkdocs", *arguments], env, n)
     elif subprocess.run([sys.executable, "-m", "mkdocs", *arguments], env=env).returncode:
@@ -154,7 +163,7 @@ FAILED = "`mkdocs build --strict` failed (its messages are above)"
 def _in_shares(command: list[str], env: dict[str, str], n: int) -> None:
     """The full build in `n` processes, each building its share into the same empty folder."""
     with tempfile.TemporaryDirectory(prefix="factsheet-shares-") as record:
-        running = [subprocess.Popen([*command, "--dirty"], env={**env, shares.SHARE: f"{i}/{n}", shares.RECORD: record})
+        running = [subprocess.Popen(command, env={**env, shares.SHARE: f"{i}/{n}", shares.RECORD: record})
                    for i in range(n)]
         if any([process.wait() for process in running]):
             raise SiteError(FAILED)

@@ -29,12 +29,13 @@ LARGE = 200
 """Pages from which a full build is split (below, starting a second MkDocs costs more than it saves)."""
 
 
-def count(pages: int) -> int:
-    """How many shares to build `pages` pages in."""
+def count(pages: int, together: int = 1) -> int:
+    """How many shares to build `pages` pages in, with that many other builds running `together`
+    (the editions: each has its part of the cores)."""
     wanted = os.environ.get(SHARES)
     if wanted:
         return max(1, int(wanted))
-    return min(MOST, len(os.sched_getaffinity(0))) if pages >= LARGE else 1
+    return max(1, min(MOST, len(os.sched_getaffinity(0))) // together) if pages >= LARGE else 1
 
 
 def split(sizes: dict[str, int], n: int) -> list[set[str]]:
