@@ -9,8 +9,8 @@ a full check reports them (pipeline.py). The fingerprints are of the very bytes 
 so an edit made while a build reads is seen by the next one.
 
 Beside it, each edition keeps its memos (`.memo-en-downloads`, `.memo-uk-search`…: memo.py): what
-its downloads and its search index show of each statement, by the statement's fingerprint, so that a build after an
-edit works those out again only for the statements that changed.
+its downloads and its search index show of each statement, by the statement's fingerprint, so
+that a build after an edit works those out again only for the statements that changed.
 
 The cache is the generator's own file, written into docs/ with the pages (MkDocs skips dot
 files, git ignores docs/). It is a pickle: only this generator writes it, and a cache from

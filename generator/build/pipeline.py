@@ -356,7 +356,8 @@ def _schemas_digest(folder: Path | dict[str, str]) -> str:
 
 
 def _own(generated: Generated, schemas: dict[str, str]) -> dict[str, bytes]:
-    """The generator's dot files beside the pages: its cache, and the schemas' fingerprint."""
+    """The generator's dot files beside the pages: its cache, the editions' memos, and the
+    schemas' fingerprint."""
     return {cache.FILE: generated.cache, SCHEMAS: _schemas_digest(schemas).encode() if schemas else b"",
             **generated.memos}
 

@@ -134,7 +134,7 @@ def _dumps(value: object) -> str:
 
 def _dumps_with(data: dict, key: str, items: list[str]) -> str:
     """`data` as JSON with, last, `key`: the list of `items`, each already JSON. The same text as
-    `_dumps` of the whole (tests/test_downloads.py), without encoding again what was kept."""
+    `_dumps` of the whole (tests/test_memo.py), without encoding again what was kept."""
     opened = _dumps({**data, key: []})
     return f"{opened.removesuffix('[]}')}[{', '.join(items)}]}}"
 
