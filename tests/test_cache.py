@@ -3,6 +3,7 @@ what reading everything gets, problems included."""
 
 from __future__ import annotations
 
+import gzip
 import pickle
 from pathlib import Path
 
@@ -186,7 +187,8 @@ def test_a_memo_from_other_code_or_damaged_is_not_used(split, damage):
     if damage == "other code":
         damaged = b"other code\n" + raw[len(cache.key()):]
     else:
-        damaged = raw[: len(raw) // 2] if damage == "cut short" else cache.key() + pickle.dumps(["not", "a", "memo"])
+        damaged = (raw[: len(raw) // 2] if damage == "cut short"
+                   else cache.key() + gzip.compress(pickle.dumps(["not", "a", "memo"])))
     assert cache.recall_memo(damaged) == {}
 
 
