@@ -138,6 +138,14 @@ def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
 TIME = ["/usr/bin/time", "-f", "%M"]
 
 
+def settled(root: Path, longest: float = 120) -> None:
+    """Wait for what a build leaves to processes of their own (removing old trees, linking the
+    spare for the next build: build/write.py) to end: an editor's next edit comes seconds later."""
+    deadline = time.monotonic() + longest
+    while any(root.glob(".*.old-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def project(root: Path, actors: int) -> Path:
     synthetic.write(root / "data", actors)
     shutil.copytree(ROOT / "tests" / "fixtures" / "sheet" / "content", root / "content",
@@ -158,10 +166,12 @@ def run_once(root: Path, env: dict) -> dict:
     _reset(root)
     site = [sys.executable, "-m", "generator", "site"]
     cold, peak = timed(site, root, env)
+    settled(root)
     no_change, _ = timed(site, root, env)
     batch = sorted((root / "data" / "statements").glob("*.yaml"))[0]
     text = batch.read_text()
     batch.write_text(text.replace("I think ", "I think that ", 1))
+    settled(root)
     one_edit, _ = timed(site, root, env)
     if "I think that " not in (root / "site" / "downloads" / "statements.csv").read_text():
         raise SystemExit("the edit did not reach the built site")

@@ -3,7 +3,6 @@ what reading everything gets, problems included."""
 
 from __future__ import annotations
 
-import gzip
 import pickle
 from pathlib import Path
 
@@ -181,15 +180,32 @@ def test_an_edit_works_out_again_only_the_edited_statements_part_of_the_download
 @pytest.mark.parametrize("damage", ["other code", "cut short", "not a memo"])
 def test_a_memo_from_other_code_or_damaged_is_not_used(split, damage):
     pipeline.build(Paths())
-    path = Paths().docs / cache.memo_file("en", "downloads")
+    path = cache.memo_path(Paths().docs, "en", "downloads")
     raw = path.read_bytes()
-    assert cache.recall_memo(raw)
+    assert cache.recall_memo(path)
     if damage == "other code":
-        damaged = b"other code\n" + raw[len(cache.key()):]
+        path.write_bytes(b"other code\n" + raw[len(cache.key()):])
     else:
-        damaged = (raw[: len(raw) // 2] if damage == "cut short"
-                   else cache.key() + gzip.compress(pickle.dumps(["not", "a", "memo"])))
-    assert cache.recall_memo(damaged) == {}
+        path.write_bytes(raw[: len(raw) // 2] if damage == "cut short"
+                         else cache.key() + pickle.dumps(["not", "a", "memo"]))
+    assert cache.recall_memo(path) == {}
+    edit(_b(), "quote: We want guarantees now.", "quote: We want guarantees")
+    made = []
+    real = downloads.statement_record
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(downloads, "statement_record", lambda s: made.append(s.id) or real(s))
+        pipeline.build(Paths())
+    assert len(made) == len(reading().sheet.statements) + 1  # every one in English, the edited one in Ukrainian
+    assert cache.recall_memo(path)  # kept again
+
+
+def test_a_memo_is_kept_beside_the_pages_not_among_them(split):
+    pipeline.build(Paths())
+    docs = Paths().docs
+    for language in pipeline.LANGUAGES:
+        for output in pipeline.OUTPUTS:
+            assert cache.recall_memo(cache.memo_path(docs, language, output)), (language, output)
+    assert not [p for p in docs.rglob("*memo*")]
 
 
 def test_the_cache_stays_beside_the_pages_and_out_of_the_site(built_site):

@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import time
 
 import pytest
 from conftest import ROOT, copy_project, snapshot
@@ -28,6 +29,16 @@ def test_a_good_make_site_builds_both(made):
     assert (made / "site" / "countries" / "de" / "index.html").is_file()
     assert (made / "docs" / "countries" / "de.md").is_file()
     assert not [p.name for p in made.iterdir() if p.name.startswith((".docs.new-", ".site.new-"))]
+
+
+def test_after_a_full_build_the_next_builds_spare_is_made_meanwhile(made):
+    """The site was built whole: a process of its own links it into the spare, for the next build."""
+    spare = made / ".site.spare"
+    deadline = time.monotonic() + 60
+    while not spare.is_dir() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    inodes = lambda tree: {str(p.relative_to(tree)): p.stat().st_ino for p in tree.rglob("*") if p.is_file()}
+    assert inodes(spare) == inodes(made / "site")
 
 
 @pytest.mark.parametrize("breakage", ["bad data", "broken link in prose"])

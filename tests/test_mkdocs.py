@@ -10,11 +10,31 @@ from generator.build import mkdocs
 from generator.build.write import SITE_STAMP
 
 
-def test_an_early_process_runs_the_mkdocs_command_line_it_is_given(capfd, monkeypatch):
+def test_an_early_process_runs_the_mkdocs_command_lines_it_is_given(capfd, monkeypatch):
     monkeypatch.chdir(ROOT)  # as `make site` runs it: the generator importable from there
-    assert mkdocs.Early().start(["--version"], {}).wait() == 0
+    assert mkdocs.Early().start([(["--version"], {})]).wait() == 0
     assert "mkdocs, version" in capfd.readouterr().out
-    assert mkdocs.Early().start(["build", "--no-such-option"], {}).wait() == 2  # click's usage error
+    assert mkdocs.Early().start([(["build", "--no-such-option"], {})]).wait() == 2  # click's usage error
+    assert mkdocs.Early().start([]).wait() == 0
+
+
+def test_an_early_process_runs_its_builds_at_once_each_with_its_environment_and_fails_if_one_does(
+        capfd, monkeypatch, tmp_path):
+    monkeypatch.chdir(ROOT)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: !ENV [NAME, none]\ndocs_dir: !ENV DOCS\n")
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "index.md").write_text(f"# Page {name}\n")
+    builds = [(["build", "-f", str(config), "--site-dir", str(tmp_path / f"site-{name}")],
+               {"DOCS": str(tmp_path / name), "NAME": f"Site {name}"}) for name in ("one", "two")]
+    assert mkdocs.Early().start(builds).wait() == 0
+    for name in ("one", "two"):
+        page = (tmp_path / f"site-{name}" / "index.html").read_text()
+        assert f"Page {name}" in page and f"Site {name}" in page
+    broken = [*builds, (["build", "-f", str(config)], {"DOCS": str(tmp_path / "missing")})]
+    assert mkdocs.Early().start(broken).wait() == 1
+    capfd.readouterr()
 
 
 def test_an_early_process_is_used_once_and_one_that_is_gone_leaves_the_build_to_a_new_process(monkeypatch):
@@ -22,9 +42,9 @@ def test_an_early_process_is_used_once_and_one_that_is_gone_leaves_the_build_to_
     early = mkdocs.Early()
     early.process.kill()
     early.process.wait()
-    assert early.start(["--version"], {}) is None
+    assert early.start([(["--version"], {})]) is None
     used = mkdocs.Early()
-    assert used.start(["--version"], {}).wait() == 0 and used.start(["--version"], {}) is None
+    assert used.start([(["--version"], {})]).wait() == 0 and used.start([(["--version"], {})]) is None
 
 
 def test_an_early_process_starts_only_beside_a_built_site_and_is_stopped_unused(tmp_path, monkeypatch):
@@ -32,9 +52,8 @@ def test_an_early_process_starts_only_beside_a_built_site_and_is_stopped_unused(
     with mkdocs.early_if(tmp_path) as early:
         assert early is None
     (tmp_path / SITE_STAMP).write_text("{}")
-    with mkdocs.early_if(tmp_path, ("en", "uk")) as early:
-        assert sorted(early) == ["en", "uk"]  # one per edition
-        processes = [e.process for e in early.values()]
-        assert all(process.poll() is None for process in processes)
-    assert all(p.returncode is not None for p in processes) and all(e.process is None for e in early.values())
+    with mkdocs.early_if(tmp_path) as early:
+        process = early.process
+        assert process.poll() is None
+    assert process.returncode is not None and early.process is None
     assert os.environ.get("FACTSHEET_DOCS") is None  # the build's environment is the early process's own

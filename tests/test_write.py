@@ -1,10 +1,11 @@
 """Writing docs/: only changed files, stale pages removed, hand-written files never touched."""
 
 import os
+import shutil
 
 import pytest
 
-from generator.build.write import FINGERPRINTS, MANIFEST, WriteError, kept, write
+from generator.build.write import FINGERPRINTS, MANIFEST, WriteError, kept, make_spare, write
 
 
 def tree(folder):
@@ -110,3 +111,69 @@ def test_an_own_file_that_is_not_a_dot_file_beside_the_pages_is_refused(tmp_path
     with pytest.raises(WriteError, match="dot files"):
         write({"index.md": "x\n"}, tmp_path, own={name: b"x"})
     assert not any(tmp_path.iterdir()) or not (tmp_path / "index.md").exists()
+
+
+def _inodes(folder):
+    return {str(p.relative_to(folder)): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def test_the_old_tree_is_kept_beside_as_the_next_builds_spare_and_made_new_where_it_differs(tmp_path):
+    docs = tmp_path / "docs"
+    pages = {f"actors/{n}.md": f"{n}\n" for n in range(5)} | {"index.md": "x\n"}
+    write(pages, docs)
+    first = _inodes(docs)
+    write(pages | {"index.md": "y\n"}, docs)
+    spare = tmp_path / ".docs.spare"
+    assert _inodes(spare) == first, "the spare is the old tree"
+    assert {p for p, n in _inodes(docs).items() if first.get(p) != n} == {"index.md", ".fingerprints"}
+    write(pages | {"index.md": "z\n", "new/page.md": "n\n"}, docs)
+    assert tree(docs) == pages | {"index.md": "z\n", "new/page.md": "n\n"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".docs.lock", ".docs.spare", "docs"]
+
+
+def test_a_spare_in_any_state_gives_the_tree_a_fresh_build_gives(tmp_path):
+    docs, fresh = tmp_path / "docs", tmp_path / "fresh"
+    write({"index.md": "x\n", "actors/a.md": "a\n", "actors/b.md": "b\n"}, docs)
+    spare = tmp_path / ".docs.spare"
+    shutil.rmtree(spare)
+    spare.mkdir()
+    (spare / "actors").write_text("a file where the tree has a folder")
+    (spare / "index.md").mkdir()  # a folder where it has a file
+    (spare / "stale").mkdir()
+    (spare / "stale" / "page.md").write_text("gone\n")
+    (spare / ".generated").write_text("not the manifest\n")
+    pages = {"index.md": "y\n", "actors/a.md": "a\n", "actors/b.md": "b2\n"}
+    write(pages, docs)
+    write(pages, fresh)
+    assert tree(docs) == tree(fresh) == pages
+    assert (docs / MANIFEST).read_text() == (fresh / MANIFEST).read_text()
+    assert sorted(str(p.relative_to(docs)) for p in docs.rglob("*")) == \
+        sorted(str(p.relative_to(fresh)) for p in fresh.rglob("*"))
+
+
+def test_no_file_the_live_tree_holds_is_written_through_the_spare(tmp_path):
+    docs = tmp_path / "docs"
+    write({"index.md": "x\n", "b.md": "b\n"}, docs)
+    write({"index.md": "y\n", "b.md": "b\n"}, docs)  # the spare now shares b.md with docs/
+    for name in ("index.md", "b.md"):
+        os.link(docs / name, tmp_path / f"held-{name}")  # the very files docs/ holds
+    with pytest.raises(WriteError):
+        write({"index.md": "z\n", "b.md": "b3\n", "../out.md": "x"}, docs)
+    write({"index.md": "z\n", "b.md": "b3\n"}, docs)
+    assert tree(docs) == {"index.md": "z\n", "b.md": "b3\n"}
+    assert [(tmp_path / f"held-{name}").read_text() for name in ("index.md", "b.md")] == ["y\n", "b\n"]
+
+
+def test_a_spare_made_after_a_full_build_is_the_tree_hard_linked_and_never_replaces_one_there(tmp_path):
+    site = tmp_path / "site"
+    (site / "actors" / "a").mkdir(parents=True)
+    (site / "actors" / "a" / "index.html").write_text("a")
+    (site / "index.html").write_text("home")
+    make_spare(site)
+    spare = tmp_path / ".site.spare"
+    assert _inodes(spare) == _inodes(site)
+    (site / "index.html").unlink()
+    (site / "index.html").write_text("another home")
+    make_spare(site)  # one is there already: it stays, and nothing is left behind
+    assert (spare / "index.html").read_text() == "home"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.spare", "site"]

@@ -8,9 +8,12 @@ read again sends the build back to reading everything, so that problems are alwa
 a full check reports them (pipeline.py). The fingerprints are of the very bytes that were parsed,
 so an edit made while a build reads is seen by the next one.
 
-Beside it, each edition keeps its memos (`.memo-en-downloads`, `.memo-uk-search`…: memo.py): what
-its downloads and its search index show of each statement, by the statement's fingerprint, so
-that a build after an edit works those out again only for the statements that changed.
+Beside docs/, each edition keeps its memos (`.docs.memo-en-downloads`, `.docs.memo-uk-search`…:
+memo.py): what its downloads and its search index show of each statement, by the statement's
+fingerprint, so that a build after an edit works those out again only for the statements that
+changed. A memo holds values by fingerprint, right whichever build wrote them: so it is not
+swapped in with the pages, but written by the process that made it as soon as it has it (a
+failed build leaves one that the next build can use, and docs/ as it was).
 
 The cache is the generator's own file, written into docs/ with the pages (MkDocs skips dot
 files, git ignores docs/). It is a pickle: only this generator writes it, and a cache from
@@ -20,14 +23,13 @@ is ignored.
 
 from __future__ import annotations
 
-import gzip
-import io
 import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.inputs import code_digest
+from generator.build.write import atomic_write
 from generator.data.load import TEXT_KIND, Loaded
 from generator.data.model import FactSheet
 from generator.data.validate import CheckedBefore
@@ -90,31 +92,30 @@ def dumps(reading: Reading) -> bytes:
     return key() + pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def memo_file(language: str, output: str) -> str:
-    """The file that keeps the memo (memo.py) of an edition's `output` (its downloads, or its search
-    index) beside the pages."""
-    return f".memo-{language}-{output}"
+def memo_path(docs: Path, language: str, output: str) -> Path:
+    """Where the memo (memo.py) of an edition's `output` (its downloads, or its search index) is
+    kept: beside `docs`, named after it."""
+    return docs.with_name(f".{docs.name}.memo-{language}-{output}")
 
 
-def recall_memo(raw: bytes) -> dict:
-    """An edition's memo as the last build kept it (`memo_file`); empty where there is none this
+def recall_memo(path: Path) -> dict:
+    """An edition's memo as the last build kept it (`memo_path`); empty where there is none this
     code can use."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
     expected = key()
     if not raw.startswith(expected):
         return {}
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(raw[len(expected):])) as stream:
-            values = pickle.load(stream)
+        values = pickle.loads(raw[len(expected):])
     except Exception:  # damaged: work everything out again
         return {}
     return values if isinstance(values, dict) else {}
 
 
-def dumps_memo(values: dict) -> bytes:
-    """The file that keeps an edition's memo for the next build: compressed as it is pickled (fast,
-    not small), so that neither the pickle nor the file weighs much beside every page in memory."""
-    out = io.BytesIO()
-    out.write(key())
-    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=1, mtime=0) as stream:
-        pickle.dump(values, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    return out.getvalue()
+def keep_memo(path: Path, values: dict) -> None:
+    """Keep an edition's memo for the next build (atomically: a build reading it meanwhile reads the
+    last one whole)."""
+    atomic_write(path, key() + pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL))

@@ -1,10 +1,11 @@
 """MkDocs' own build of the written pages: `mkdocs build --strict`, in a process of its own.
 
-After an edit, MkDocs builds a few pages into the last site (a dirty build); importing MkDocs,
-its theme and the hook's code costs about as much as building them. So `make site` starts that
-process early (`Early`), when a site is there to build into: it imports them while the generator
-checks and renders, then waits for its command line. Unused (a full build, or nothing to
-build), it is stopped.
+After an edit, MkDocs builds a few pages of each edition into the last site (a dirty build);
+importing MkDocs, its theme and the hook's code costs about as much as building them. So `make
+site` starts one process early (`Early`), when a site is there to build into: it imports them
+while the generator checks and renders, then waits for its builds, one per edition, and runs
+each in a process forked from it (the imports made once, for all). Unused (a full build, or
+nothing to build), it is stopped.
 """
 
 from __future__ import annotations
@@ -30,14 +31,14 @@ from generator.data.languages import LANGUAGES, folder
 from generator.site import i18n, themewords
 
 
-def build_editions(config: Path, docs: Path, site: Path, dirty: bool, early: dict[str, Early] | None,
+def build_editions(config: Path, docs: Path, site: Path, dirty: bool, early: Early | None,
                    languages: tuple[str, ...]) -> None:
     """Each edition of the site (`languages`), English at the root (it leaves the others' folders
     out: mkdocs.yml's exclude_docs), each other from its folder of `docs` into the same folder of
     `site`. All at once: full builds each in its share of the cores (`mkdocs_build`: an MkDocs
     process reads its configuration, the theme's files and the navigation before it builds a
-    page, so fewer, longer processes cost less); dirty builds, small, each in its `early`
-    process where one was started."""
+    page, so fewer, longer processes cost less); dirty builds, small, in the `early` process
+    where one was started."""
     if not dirty:
         with ThreadPoolExecutor(len(languages)) as pool:  # each thread waits for its processes
             builds = [pool.submit(mkdocs_build, config, docs / folder(language), site / folder(language),
@@ -45,8 +46,12 @@ def build_editions(config: Path, docs: Path, site: Path, dirty: bool, early: dic
             for finished in builds:
                 finished.result()
         return
-    running = [_dirty(config, docs / folder(language), site / folder(language), (early or {}).get(language),
-                      edition(language)) for language in languages]
+    dirty_builds = [_dirty(config, docs / folder(language), site / folder(language), edition(language))
+                    for language in languages]
+    started = early.start(dirty_builds) if early is not None else None
+    running = [started] if started else [subprocess.Popen([sys.executable, "-m", "mkdocs", *arguments],
+                                                          env={**os.environ, **env})
+                                         for arguments, env in dirty_builds]
     if any([process.wait() for process in running]):
         raise SiteError(FAILED)
 
@@ -90,31 +95,35 @@ def _environment(docs: Path, settings: dict[str, str] | None) -> dict[str, str]:
     return {"FACTSHEET_DOCS": str(docs.resolve()), "FACTSHEET_HOOK": "off", **(settings or {})}
 
 
-def _dirty(config: Path, docs: Path, site: Path, early: Early | None, settings: dict[str, str] | None) -> Popen:
+def _dirty(config: Path, docs: Path, site: Path, settings: dict[str, str] | None) -> Build:
     """A dirty build of `docs` into `site` (write.Site.prepare: the last site's files but what
-    changed), started, in `early` where it was started."""
-    env = _environment(docs, settings)
+    changed): its arguments and what it sets in the environment."""
     arguments = ["build", "--strict", "-f", str(config), "--site-dir", str(site.resolve()), "--dirty"]
-    started = early.start(arguments, env) if early is not None else None
-    return started or subprocess.Popen([sys.executable, "-m", "mkdocs", *arguments], env={**os.environ, **env})
+    return arguments, _environment(docs, settings)
+
+
+Build = tuple[list[str], dict[str, str]]
+"""An MkDocs command line (its arguments) and what it sets in the environment."""
 
 
 class Early:
-    """A `python -m mkdocs` started before its command line is known: it imports what a build
-    needs (RUNNER), then reads one line, the arguments and environment of its build, and runs
-    it as `python -m mkdocs` would. Used once."""
+    """A `python -m mkdocs` started before its command lines are known: it imports what a build
+    needs (RUNNER), then reads its builds, a line each (the arguments and environment), and runs
+    each as `python -m mkdocs` would, all at once, each in a process forked from it; it ends
+    when they have, failed where one did. Used once."""
 
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = subprocess.Popen(
             [sys.executable, "-c", RUNNER], stdin=subprocess.PIPE, text=True)
 
-    def start(self, arguments: list[str], env: dict[str, str]) -> Popen | None:
-        """The process, given its build; None where it is gone (build as usual then)."""
+    def start(self, builds: list[Build]) -> Popen | None:
+        """The process, given its builds; None where it is gone (build as usual then)."""
         process, self.process = self.process, None
         if process is None or process.stdin is None or process.poll() is not None:
             return None
         try:
-            process.stdin.write(json.dumps({"arguments": arguments, "env": env}) + "\n")
+            process.stdin.write("".join(json.dumps({"arguments": arguments, "env": env}) + "\n"
+                                        for arguments, env in builds))
             process.stdin.close()
         except OSError:
             process.wait()
@@ -130,31 +139,50 @@ class Early:
 
 
 RUNNER = """
-import json, os, sys
+import json, os, sys, traceback
 import mkdocs.__main__, mkdocs.commands.build, material, pymdownx
 import generator.build.pipeline, generator.site.rawhtml
-line = sys.stdin.readline()
-if not line:
-    sys.exit(0)
-request = json.loads(line)
-os.environ.update(request["env"])
-sys.argv = ["mkdocs", *request["arguments"]]
-mkdocs.__main__.cli(prog_name="mkdocs")
+
+def run(request):
+    os.environ.update(request["env"])
+    sys.argv = ["mkdocs", *request["arguments"]]
+    code = 1
+    try:
+        mkdocs.__main__.cli(prog_name="mkdocs")
+        code = 0
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+children = []
+for line in sys.stdin:
+    pid = os.fork()
+    if pid == 0:
+        run(json.loads(line))
+    children.append(pid)
+codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+sys.exit(next((code for code in codes if code), 0))
 """
 """What the early process runs: the imports of `mkdocs build` with the hook (generator/hooks.py
-imports the generator's pipeline), then the build it is given."""
+imports the generator's pipeline), then the builds it is given, each forked from it (none: it
+ends at once)."""
 
 
 @contextmanager
-def early_if(site: Path, languages: tuple[str, ...] = LANGUAGES) -> Iterator[dict[str, Early] | None]:
-    """An early process per edition where `site` holds a built site (the next build may well be
-    dirty); stopped afterwards if unused."""
-    early = {language: Early() for language in languages} if (site / SITE_STAMP).is_file() else None
+def early_if(site: Path) -> Iterator[Early | None]:
+    """An early process where `site` holds a built site (the next build may well be dirty);
+    stopped afterwards if unused."""
+    early = Early() if (site / SITE_STAMP).is_file() else None
     try:
         yield early
     finally:
-        for process in (early or {}).values():
-            process.stop()
+        if early is not None:
+            early.stop()
 
 
 FAILED = "`mkdocs build --strict` failed (its messages are above)"

@@ -10,8 +10,8 @@ import functools
 import gc
 import hashlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +26,11 @@ from generator.data.languages import LANGUAGES, folder
 from generator.data.load import Loaded, Prose, Readings, load
 from generator.data.model import FactSheet
 from generator.data.validate import validate
-from generator.site import downloads, i18n, routes, search
+from generator.site import downloads, i18n, queries, routes, search
 from generator.site.forked import Forked
 from generator.site.memo import Memo
 from generator.site.plan import ORDERED_BY_NAME, planners, routes_of
 from generator.site.plan import sources as plan_sources
-from generator.site.queries import last_updated
 from generator.site.render import render
 from generator.site.repository import Repository
 
@@ -110,36 +109,35 @@ def read_sheet(data: Path) -> FactSheet:
 class Generated:
     """What the generator writes under docs/: each page's Markdown (None: kept as docs/ holds
     it, its fingerprint unchanged), the data to download, each page's fingerprint, and what the
-    next build takes as this one made it: the reading of the data, and each edition's memo (cache.py)."""
+    next build takes as this one made it: the reading of the data (cache.py)."""
 
     files: dict[str, str | bytes | None]
     fingerprints: dict[str, str]
     cache: bytes = b""
-    memos: dict[str, bytes] = field(default_factory=dict)
-    """Each edition's memo (memo.py), by its file beside the pages (cache.memo_file)."""
 
 
 def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = None, workers: int = 1,
              reading: cache.Reading | None = None, repository: Repository | None = None,
              languages: tuple[str, ...] = LANGUAGES, assets: dict[str, bytes] | None = None,
-             memos: dict[str, bytes] | None = None) -> Generated:
+             memos: Path | None = None) -> Generated:
     """Every file the generator writes under docs/: each edition's pages (one per language in
     `languages`: English at the root, each other in its folder, `uk/`), its data to download and
     its search index, with a copy of the hand-written `assets` (the scripts and styles) in each
-    other edition's folder; and the cache of `reading`. Each edition's downloads and index take
-    what they show of each statement from its memo in `memos` (as the last build kept it, by
-    its file: cache.memo_file), where it is there, and the new memos are kept. Pages whose
+    other edition's folder; and the cache of `reading`. With `memos` (the docs folder they are kept
+    beside: cache.memo_path), each edition's downloads and index take what they show of each
+    statement from its memo, where the last build kept it there, and keep theirs. Pages whose
     fingerprint is in `before` (those docs/ holds as written) are not rendered again; `workers`
     processes render the others (render.py), and with more than one, the downloads, the search
     indexes and the cache are made meanwhile, in two processes of their own. With a `repository`,
     each statement links to its record there and to a correction form."""
     forked = workers > 1 and len(sheet.statements) >= MEANWHILE_FROM
     fingerprint.records(sheet)  # before the cache is made: it keeps them for the next build
-    updated = last_updated(sheet)
+    queries.index(sheet)  # before the processes fork: each would build it again
+    updated = queries.last_updated(sheet)
     code = code_digest()
     works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
                                       *(functools.partial(_edition_files, sheet, prose, language, output,
-                                                          (memos or {}).get(cache.memo_file(language, output), b""))
+                                                          memos and cache.memo_path(memos, language, output))
                                         for language, output in _outputs(languages))]
     with _meanwhile(works, forked) as made:
         english = _edition(sheet, prose, (code, updated), before or {}, workers, repository)
@@ -150,10 +148,8 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     prints = {path: digest for edition in editions for path, digest in edition.prints.items()}
     copies = {folder(language) + path: content for language in languages[1:]
               for path, content in (assets or {}).items()}
-    files = {path: content for made_file, _ in made_files for path, content in made_file.items()}
-    kept_memos = {cache.memo_file(language, output): memo
-                  for (language, output), (_, memo) in zip(_outputs(languages), made_files, strict=True)}
-    return Generated({**pages, **files, **copies}, prints, kept_reading, kept_memos)
+    files = {path: content for made_file in made_files for path, content in made_file.items()}
+    return Generated({**pages, **files, **copies}, prints, kept_reading)
 
 
 @dataclass(frozen=True)
@@ -230,23 +226,26 @@ OUTPUTS = ("downloads", "search")
 
 
 def _outputs(languages: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each edition's OUTPUTS, in order: each is made apart (its memo, and its result coming back from
-    its process, half the size of both)."""
+    """Each edition's OUTPUTS, in order: each is made apart (with its memo; its result coming back
+    from its process is half the size of both)."""
     return [(language, output) for language in languages for output in OUTPUTS]
 
 
 def _edition_files(sheet: FactSheet, prose: Prose, language: str, output: str,
-                   kept: bytes) -> tuple[dict[str, bytes], bytes]:
+                   kept: Path | None) -> dict[str, bytes]:
     """An edition's `output` (its data to download, or its search index), in its language, by path
-    under docs/; and its memo for the next build, from the one `kept` (cache.memo_file)."""
+    under docs/; with the memo `kept` there (cache.memo_path) as the last build left it, which is
+    then kept for the next build."""
     at = folder(language)
-    memo = Memo(cache.recall_memo(kept), fingerprint.of)
+    memo = Memo(cache.recall_memo(kept), fingerprint.of) if kept else Memo()
     with i18n.use(language):
         if output == "downloads":
             made = downloads.files(sheet, memo)
         else:
             made = search.index(sheet, prose, routes_of(plan_sources(sheet)), memo)
-    return {at + path: text.encode("utf-8") for path, text in made.items()}, cache.dumps_memo(memo.now)
+    if kept:
+        cache.keep_memo(kept, memo.now)
+    return {at + path: text.encode("utf-8") for path, text in made.items()}
 
 
 ASSETS = ("javascripts", "stylesheets")
@@ -304,7 +303,7 @@ def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report
     unchanged = _up_to_date(paths, inputs)
     if unchanged is not None and _site(paths, site, key, languages=options.languages).built_from(paths.docs):
         return Report((), (), unchanged)
-    with early_if(site, options.languages) as early, collector_paused():
+    with early_if(site) as early, collector_paused():
         sheet, generated = _generated(paths, now, options)
         schemas = _schemas(sheet, paths.schema)
         report = write(generated.files, paths.docs, _site(paths, site, key, early, options.languages), inputs,
@@ -313,11 +312,11 @@ def build_site(paths: Paths, site: Path, options: Options = Options()) -> Report
     return report
 
 
-def _site(paths: Paths, site: Path, key: str, early: dict[str, Early] | None = None,
+def _site(paths: Paths, site: Path, key: str, early: Early | None = None,
           languages: tuple[str, ...] = LANGUAGES) -> Site:
     """The site MkDocs builds from the pages with `key` (what it is built with besides them), an
-    edition per language, each in its folder (mkdocs.py: `build_editions`); after an edit, each in
-    its `early` process, where one was started."""
+    edition per language, each in its folder (mkdocs.py: `build_editions`); after an edit, in the
+    `early` process, where one was started."""
     return Site(site, lambda docs, out, dirty: build_editions(paths.config, docs, out, dirty, early, languages), key,
                 output_of, tuple(folder(language) + path for language in languages for path in ALWAYS),
                 sitemap_date())
@@ -356,10 +355,8 @@ def _schemas_digest(folder: Path | dict[str, str]) -> str:
 
 
 def _own(generated: Generated, schemas: dict[str, str]) -> dict[str, bytes]:
-    """The generator's dot files beside the pages: its cache, the editions' memos, and the
-    schemas' fingerprint."""
-    return {cache.FILE: generated.cache, SCHEMAS: _schemas_digest(schemas).encode() if schemas else b"",
-            **generated.memos}
+    """The generator's dot files beside the pages: its cache and the schemas' fingerprint."""
+    return {cache.FILE: generated.cache, SCHEMAS: _schemas_digest(schemas).encode() if schemas else b""}
 
 
 def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) -> tuple[FactSheet, Generated]:
@@ -367,16 +364,7 @@ def _generated(paths: Paths, now: dict[str, tuple[str, str]], options: Options) 
     `now` (`data_digests`) and what the last build left there (its cache, its pages' fingerprints)."""
     sheet, prose, reading = check_since(paths, cache.recall(paths.docs), now, options.readings)
     return sheet, generate(sheet, prose, kept(paths.docs), options.workers, reading, options.repository,
-                           options.languages, assets(paths.docs), _memos(paths.docs, options.languages))
-
-
-def _memos(docs: Path, languages: tuple[str, ...]) -> dict[str, bytes]:
-    """Each edition's memo as the last build kept it beside the pages (cache.memo_file)."""
-    found = {}
-    for language, output in _outputs(languages):
-        with suppress(OSError):  # none kept: everything is worked out
-            found[cache.memo_file(language, output)] = (docs / cache.memo_file(language, output)).read_bytes()
-    return found
+                           options.languages, assets(paths.docs), paths.docs)
 
 
 def _schemas(sheet: FactSheet, out: Path | None) -> dict[str, str]:

@@ -4,7 +4,8 @@ tree, swapped in at once. This is the project's one way to be atomic.
 The new tree is prepared beside docs/ (unchanged and hand-written files hard-linked, changed
 pages written, stale ones left out); with a site to build, MkDocs builds the new site beside
 site/ from that tree: from nothing, or, where the last site allows (Site.prepare), from a
-hard-linked copy of it in which only what changed is built again. Only when everything
+hard-linked copy of it in which only what changed is built again. Each new tree is made in the
+one the last build left behind (its spare: `_staging`), changing only what differs. Only when everything
 succeeded is each swapped in with one atomic rename (renameat2 RENAME_EXCHANGE), site/ first.
 Killed at any moment, a build leaves docs/ and site/ each either old or new, whole (killed
 between the two renames: a new site/ beside the old docs/, which the next build, finding docs/
@@ -24,9 +25,10 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -121,20 +123,21 @@ class Site:
             return False
 
     def prepare(self, docs: Path, new: Path) -> bool:
-        """Fill the empty folder `new` for a dirty build, where one gives the site a full build
-        gives: the last site, built with this key, its pages the same (none added or removed; a
-        page's content may change). Then `new` holds the last site's files, hard-linked, but the
-        outputs of what changed and what every build writes again: MkDocs writes each of those
-        afresh, and never into a file the last site shares. Else `new` stays empty."""
+        """Make the folder `new` (empty, or holding a tree an earlier build left: `_staging`) ready
+        for a dirty build, where one gives the site a full build gives: the last site, built with
+        this key, its pages the same (none added or removed; a page's content may change). Then
+        `new` holds the last site's files, hard-linked, but the outputs of what changed and what
+        every build writes again: MkDocs writes each of those afresh, and never into a file the
+        last site shares. Else `new` is emptied, for a full build."""
         built = self._built()
-        if built is None or built.get("key") != hashlib.sha256(self.key.encode()).hexdigest():
-            return False
-        before, now = built.get("files", {}), self.listing(docs)
+        before, now = (built or {}).get("files", {}), self.listing(docs)
         pages = lambda listing: {p for p in listing if p.endswith(".md")}
-        if pages(before) != pages(now):
+        if built is None or built.get("key") != hashlib.sha256(self.key.encode()).hexdigest() \
+                or pages(before) != pages(now):
+            _empty(new, self.out)
             return False
         stale = {self.output_of(p) for p in before.keys() | now.keys() if before.get(p) != now.get(p)}
-        _link_tree(self.out, new, skip=stale | set(self.always) | {SITE_STAMP})
+        _mirror(self.out, new, skip=stale | set(self.always) | {SITE_STAMP})
         return True
 
 
@@ -219,40 +222,95 @@ def _changed(out: Path, data: dict[str, bytes]) -> list[str]:
 
 def _swap_in(out: Path, changed: dict[str, bytes], removed: tuple[str, ...], site: Site | None) -> None:
     with _staging(out) as staging:
-        _link_tree(out, staging)
+        _mirror(out, staging)
         for path, content in changed.items():
             atomic_write(staging / path, content)
         for path in removed:
             _remove(staging, path)
         if site:
             with _staging(site.out) as new_site:
-                site.build(staging, new_site, site.prepare(staging, new_site))
+                dirty = site.prepare(staging, new_site)
+                site.build(staging, new_site, dirty)
                 (new_site / SITE_STAMP).write_text(site.stamp(staging), encoding="utf-8")
                 _swap(new_site, site.out)
+            if not dirty:
+                _spare_later(site.out)
         if changed or removed:
             _exchange(staging, out)
 
 
 @contextmanager
 def _staging(out: Path) -> Iterator[Path]:
-    """An empty folder beside `out`, discarded afterwards (after a swap, it holds the old tree)."""
+    """A folder beside `out` to make its new tree in: the tree the last build left (its `_spare`),
+    which `_mirror` brings to what `out` holds by changing only what differs, else an empty one.
+    Afterwards it is the next build's spare: after a swap it holds the old tree, which shares
+    nearly every file with the new one (hard links), so that the next build makes again only
+    what changed, not thousands of folders."""
     staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+    with suppress(OSError):  # none kept: the staging folder stays empty
+        os.rename(_spare(out), staging)  # onto the empty folder: taken in one step
     try:
         yield staging
     finally:
-        _discard(staging, out)
+        try:
+            os.rename(staging, _spare(out))
+        except OSError:  # another build kept one meanwhile (builds take turns: unlikely)
+            _discard(staging, out)
+
+
+def _spare(out: Path) -> Path:
+    """Where the tree a build made `out` in is kept for the next build (`_staging`)."""
+    return out.with_name(f".{out.name}.spare")
+
+
+def _empty(folder: Path, out: Path) -> None:
+    """Leave `folder` (a staging folder of `out`) empty: what it holds is removed meanwhile (`_discard`)."""
+    if any(folder.iterdir()):
+        _discard(folder, out)
+        folder.mkdir()
 
 
 def _discard(tree: Path, out: Path) -> None:
     """Remove a tree no longer needed: renamed out of the way at once, then deleted by a process
     of its own, so that the build does not wait for thousands of unlinks (the next build removes
     what such a process left)."""
+    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
     try:
-        old = tree.rename(tree.with_name(tree.name.replace(".new-", ".old-", 1)))
+        os.rename(tree, old)  # onto the empty folder
+    except OSError:  # not there (nothing to remove), or it cannot be moved: removed here
+        old.rmdir()
+        shutil.rmtree(tree, ignore_errors=True)
+        return
+    try:
         subprocess.Popen(["rm", "-rf", "--", str(old)], start_new_session=True,
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except OSError:
-        shutil.rmtree(tree, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _spare_later(out: Path) -> None:
+    """After a full build, whose old tree shares no file with the new one: the spare made of the
+    new tree, by a process of its own (`make_spare`), so that neither this build nor the next
+    waits for thousands of folders to be made."""
+    _discard(_spare(out), out)
+    with suppress(OSError):
+        subprocess.Popen([sys.executable, "-c", SPARE_MAKER, str(out.resolve())], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+SPARE_MAKER = "import sys, pathlib, generator.build.write as w; w.make_spare(pathlib.Path(sys.argv[1]))"
+
+
+def make_spare(out: Path) -> None:
+    """A spare for `out`'s next build: a copy of it, hard-linked, made under a name the next build
+    removes if it finds it unfinished, and kept only where no spare is there already (any state
+    of it would do: `_mirror`)."""
+    making = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    try:
+        _mirror(out, making)
+        os.rename(making, _spare(out))  # onto no spare, or an empty one
+    except OSError:  # another build took over meanwhile
+        shutil.rmtree(making, ignore_errors=True)
 
 
 def _swap(new: Path, out: Path) -> None:
@@ -268,10 +326,9 @@ def _refuse_unsafe(pages: dict[str, str | bytes | None], out: Path, previous: se
     if any(not name.startswith(".") or "/" in name for name in own):
         raise WriteError(f"the generator's own files are dot files beside the pages, not {sorted(own)}")
     for path, text in pages.items():
-        pure = PurePosixPath(path)
-        if pure.is_absolute() or ".." in pure.parts or path.startswith("."):
+        if path.startswith(("/", ".")) or ".." in path.split("/"):
             raise WriteError(f"refusing to write outside {out}: {path}")
-        if text is None and not (path in previous and (out / path).is_file()):
+        if text is None and path not in previous:
             raise WriteError(f"{out / path} was to be kept as it is, but is not there; build again")
         if path not in previous and (out / path).exists():
             raise WriteError(
@@ -281,11 +338,13 @@ def _refuse_unsafe(pages: dict[str, str | bytes | None], out: Path, previous: se
 
 
 def _refuse_stale_keeps(pages: dict[str, str | bytes | None], out: Path, fingerprints: dict[str, str]) -> None:
-    """A page kept as it is must still be the one its fingerprint names (another build may have
-    written docs/ since this one looked; builds take turns, but look before their turn)."""
+    """A page kept as it is must be there, and still the one its fingerprint names (another build
+    may have written docs/ since this one looked; builds take turns, but look before their turn)."""
     now = kept(out) if any(text is None for text in pages.values()) else {}
     for path, text in pages.items():
         if text is None and now.get(path) != fingerprints.get(path):
+            if not (out / path).is_file():
+                raise WriteError(f"{out / path} was to be kept as it is, but is not there; build again")
             raise WriteError(f"{out / path} changed while the pages were made; build again")
 
 
@@ -305,22 +364,54 @@ def _holds(target: Path, content: bytes) -> bool:
     return target.is_file() and target.read_bytes() == content
 
 
-def _link_tree(source: Path, target: Path, skip: Collection[str] = ()) -> None:
-    """Recreate `source` under `target` with hard links (no file is copied or changed), but for
-    the files in `skip` (paths relative to `source`). A symbolic link is linked as itself."""
+def _mirror(source: Path, target: Path, skip: Collection[str] = ()) -> None:
+    """Make the folder `target` hold what `source` holds, with hard links (no file is copied or
+    changed), but for the files in `skip` (paths relative to `source`): what `target` holds
+    already as the very same file (the same inode) stays, anything else there goes. A symbolic
+    link is linked as itself."""
     skipped = set(skip)
 
     def walk(here: str, there: str, relative: str) -> None:
+        held = _entries(there)
         with os.scandir(here) as entries:
             for entry in entries:
-                path = relative + entry.name
+                path, at = relative + entry.name, f"{there}/{entry.name}"
+                found = held.pop(entry.name, None)
                 if entry.is_dir(follow_symlinks=False):
-                    os.mkdir(f"{there}/{entry.name}")
-                    walk(entry.path, f"{there}/{entry.name}", path + "/")
-                elif path not in skipped:
-                    os.link(entry.path, f"{there}/{entry.name}", follow_symlinks=False)
+                    if found is not None and not found.is_dir(follow_symlinks=False):
+                        _remove_entry(found)
+                        found = None
+                    if found is None:
+                        os.mkdir(at)
+                    walk(entry.path, at, path + "/")
+                elif found is None or path in skipped or not _same_file(entry, found):
+                    if found is not None:
+                        _remove_entry(found)
+                    if path not in skipped:
+                        os.link(entry.path, at, follow_symlinks=False)
+        for gone in held.values():
+            _remove_entry(gone)
 
     walk(str(source), str(target), "")
+
+
+def _entries(folder: str) -> dict[str, os.DirEntry]:
+    with os.scandir(folder) as entries:
+        return {entry.name: entry for entry in entries}
+
+
+def _same_file(a: os.DirEntry, b: os.DirEntry) -> bool:
+    """Whether two entries are links to one file (by its inode as stat gives it: a folder's
+    listing may give another number on some file systems)."""
+    first, second = a.stat(follow_symlinks=False), b.stat(follow_symlinks=False)
+    return (first.st_ino, first.st_dev) == (second.st_ino, second.st_dev)
+
+
+def _remove_entry(entry: os.DirEntry) -> None:
+    if entry.is_dir(follow_symlinks=False):
+        shutil.rmtree(entry.path)
+    else:
+        os.unlink(entry.path)
 
 
 def atomic_write(target: Path, content: bytes) -> None:

@@ -11,10 +11,9 @@ from markupsafe import Markup
 
 from generator.data.dates import Date
 from generator.data.model import Actor, Correction, Country, Source, Stance, Statement, Topic
-from generator.site import phrases
+from generator.site import phrases, timeaxis
 from generator.site.i18n import _, date, in_text, text
 from generator.site.queries import Latest, Occasion, Period, Positions
-from generator.site.timeaxis import Axis
 from generator.site.worldmap import Frame, Shape
 
 
@@ -180,14 +179,20 @@ class TimelinePage(Context):
     periods: list[Period]
     parts: list[Part]
     current: int
-    axis: Axis
-    """This page's statements on a time axis (its picture)."""
+    topics: tuple[Topic, ...]
+    """The fact sheet's topics, in order: the rows of the time axis."""
     colours: dict[str, dict[str, str]]
     """Each stance's colour, as its class (colours.py), by topic id and stance id (as on the map)."""
 
     @property
     def description(self) -> str:
         return _("Every statement in the order it was made, each with whose position it gives and its stance.")
+
+    def variables(self) -> dict:
+        """With `axis`: this page's statements on a time axis (its picture), worked out from the
+        page's own fields, when the page is rendered (not for each part, when only one changed)."""
+        return super().variables() | {"axis": timeaxis.axis([s for p in self.periods for s in p.statements],
+                                                             self.topics)}
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,12 @@ def alphabetical(records: Iterable[R]) -> list[R]:
 def collation_key(name: str) -> tuple[tuple[int, ...], str]:
     """What sorts a name in the current language's alphabetical order, letter case aside: Latin
     letters first, then the language's own, in their order."""
-    ranks = _ranks(current().language)
+    return _collation_key(current().language, name)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same names are sorted again and again (every country, per source)
+def _collation_key(language: str, name: str) -> tuple[tuple[int, ...], str]:
+    ranks = _ranks(language)
     return tuple(ranks.get(c, ord(c)) for c in name.casefold() if c not in IGNORED), name
 
 

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from generator.data.load import Prose
 from generator.data.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Topic
-from generator.site import colours, queries, timeaxis, worldmap
+from generator.site import colours, queries, worldmap
 from generator.site.contexts import (
     AboutPage,
     ActorPage,
@@ -148,12 +148,8 @@ def timeline(sheet: FactSheet) -> list[Page]:
     chunks = queries.periods_in_parts(sheet.statements, PAGE_SIZE)
     parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) if c else _("no statement yet") for c in chunks])
     classes = {t.id: colours.stance_classes(t) for t in sheet.topics}
-    return [Page(part.path, TimelinePage(chunk, parts, part.number, _axis(chunk, sheet.topics), classes))
+    return [Page(part.path, TimelinePage(chunk, parts, part.number, sheet.topics, classes))
             for part, chunk in zip(parts, chunks)]
-
-
-def _axis(periods: list[queries.Period], topics: tuple[Topic, ...]) -> timeaxis.Axis:
-    return timeaxis.axis([s for p in periods for s in p.statements], topics)
 
 
 def sources(sheet: FactSheet) -> list[Page]:
