@@ -135,15 +135,15 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     queries.index(sheet)  # before the processes fork: each would build it again
     updated = queries.last_updated(sheet)
     code = code_digest()
-    works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
-                                      *(functools.partial(_edition_files, sheet, prose, language, output,
+    works: list[Callable[[], Any]] = [*(functools.partial(_edition_files, sheet, prose, language, output,
                                                           memos and cache.memo_path(memos, language, output))
-                                        for language, output in _outputs(languages))]
+                                        for language, output in _outputs(languages)),
+                                      lambda: cache.dumps(reading) if reading else b""]
     with _meanwhile(works, forked) as made:
         english = _edition(sheet, prose, (code, updated), before or {}, workers, repository)
         editions = [english] + [_other_edition(sheet, prose, language, english, before or {}, updated, workers,
                                                repository) for language in languages[1:]]
-        kept_reading, *made_files = made()
+        *made_files, kept_reading = made()
     pages = {path: text for edition in editions for path, text in edition.pages.items()}
     prints = {path: digest for edition in editions for path, digest in edition.prints.items()}
     copies = {folder(language) + path: content for language in languages[1:]
@@ -221,14 +221,15 @@ def _edition_prints(english: Edition, language: str, own: Prose | None) -> dict[
     return found
 
 
-OUTPUTS = ("downloads", "search")
-"""What each edition has beside its pages: its data to download and its search index."""
+OUTPUTS = ("search", "downloads")
+"""What each edition has beside its pages: its search index and its data to download."""
 
 
 def _outputs(languages: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each edition's OUTPUTS, in order: each is made apart (with its memo; its result coming back
-    from its process is half the size of both)."""
-    return [(language, output) for language in languages for output in OUTPUTS]
+    """Each edition's OUTPUTS, each made apart (with its memo; its result coming back from its
+    process is half the size of both), the longest first, so that the processes that make them
+    end about together (the search indexes, the Ukrainian edition's first)."""
+    return [(language, output) for output in OUTPUTS for language in reversed(languages)]
 
 
 def _edition_files(sheet: FactSheet, prose: Prose, language: str, output: str,
