@@ -91,3 +91,12 @@ def test_the_top_level_holds_only_the_entry_points():
 def test_the_linter_and_the_type_checker_are_clean(command):
     result = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_linter_reads_every_module_of_the_generator():
+    """Its exclusions (the built site/, the generated docs/) name the top-level folders only: a bare
+    `site` would leave out generator/site/ as well."""
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--show-files", "."], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    read = {(ROOT / line.strip()).resolve() for line in result.stdout.splitlines() if line.strip().endswith(".py")}
+    assert {p.resolve() for p in PACKAGE.rglob("*.py")} <= read

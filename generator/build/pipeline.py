@@ -135,15 +135,17 @@ def generate(sheet: FactSheet, prose: Prose, before: dict[str, str] | None = Non
     queries.index(sheet)  # before the processes fork: each would build it again
     updated = queries.last_updated(sheet)
     code = code_digest()
-    works: list[Callable[[], Any]] = [*(functools.partial(_edition_files, sheet, prose, language, output,
+    # The cache first, in a process just forked: its pickle holds the records as this process made
+    # them, not with what making the outputs works out and keeps on them (the same bytes every build).
+    works: list[Callable[[], Any]] = [lambda: cache.dumps(reading) if reading else b"",
+                                      *(functools.partial(_edition_files, sheet, prose, language, output,
                                                           memos and cache.memo_path(memos, language, output))
-                                        for language, output in _outputs(languages)),
-                                      lambda: cache.dumps(reading) if reading else b""]
+                                        for language, output in _outputs(languages))]
     with _meanwhile(works, forked) as made:
         english = _edition(sheet, prose, (code, updated), before or {}, workers, repository)
         editions = [english] + [_other_edition(sheet, prose, language, english, before or {}, updated, workers,
                                                repository) for language in languages[1:]]
-        *made_files, kept_reading = made()
+        kept_reading, *made_files = made()
     pages = {path: text for edition in editions for path, text in edition.pages.items()}
     prints = {path: digest for edition in editions for path, digest in edition.prints.items()}
     copies = {folder(language) + path: content for language in languages[1:]

@@ -302,4 +302,5 @@ class TopicPage(Context):
 
     @property
     def description(self) -> str:
-        return f"{text(self.topic.question)} " + _("Each country's latest position, and every statement, dated and sourced.")
+        every = _("Each country's latest position, and every statement, dated and sourced.")
+        return f"{text(self.topic.question)} {every}"

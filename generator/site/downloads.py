@@ -62,8 +62,8 @@ def _translated(item: dict, texts: dict[str, str]) -> dict:
     """`item` with, where any of its `texts` (by field) is also given in another language than
     English, `translations`: {language: {field: text}} (languages.py)."""
     found: dict[str, dict[str, str]] = {}
-    for field, text in texts.items():
-        for language, version in versions(text).items():
+    for field, value in texts.items():
+        for language, version in versions(value).items():
             if language != LANGUAGES[0]:
                 found.setdefault(language, {})[field] = version
     return {**item, "translations": found} if found else item
@@ -98,8 +98,8 @@ def statement_record(s: Statement) -> dict:
     """A statement's record in the JSON download; its `translations` hold the fact sheet's
     translations of its quote too, as `quote`."""
     record = _translated(_statement_record(s), {"summary": s.summary, "occasion": s.occasion})
-    for language, text in s.quote_translation:
-        record.setdefault("translations", {}).setdefault(language, {})["quote"] = text
+    for language, words in s.quote_translation:
+        record.setdefault("translations", {}).setdefault(language, {})["quote"] = words
     return record
 
 
@@ -112,7 +112,8 @@ def _statement_record(s: Statement) -> dict:
             "quote": s.quote or None, "wording": s.wording if s.quote else None, "original": s.original or None,
             "summary": s.summary or None, "excerpt": s.excerpt or None, "occasion": s.occasion or None,
             "mentions": [a.id for a in s.mentions], "source": s.source.id, "checked_in_source": s.source.stored,
-            "corrections": [_translated({"date": _date(c.date), "note": c.note}, {"note": c.note}) for c in s.corrections],
+            "corrections": [_translated({"date": _date(c.date), "note": c.note}, {"note": c.note})
+                            for c in s.corrections],
             "address": address(s)}
 
 
@@ -232,7 +233,8 @@ SCHEMA = {
         "topics": {"type": "array", "items": {"type": "object", "required": ["id", "title", "question", "stances"]}},
         "countries": {"type": "array", "items": {"type": "object", "required": ["id", "name", "nato_source"]}},
         "actors": {"type": "array", "items": {"type": "object", "required": ["id", "name", "kind", "country"]}},
-        "sources": {"type": "array", "items": {"type": "object", "required": ["id", "kind", "name", "url", "text_stored"],
+        "sources": {"type": "array", "items": {"type": "object",
+                                               "required": ["id", "kind", "name", "url", "text_stored"],
                                                "properties": {"text_stored": {
             "type": "boolean", "description": "Whether the fact sheet stores what the source printed, and has "
                                               "checked its statements' quotes and excerpts against it."}}}},

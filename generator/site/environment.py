@@ -8,6 +8,7 @@ those characters. Only links made by `href` and the hand-written prose are Marku
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import html
@@ -68,7 +69,8 @@ def _translated(language: str, escape):
             english = str(value)
             found = marked.get(english)
             if found is None:
-                found = marked[english] = Markup('<span lang="en" class="fs-fallback">{}</span>').format(escape(english))
+                fallback = Markup('<span lang="en" class="fs-fallback">{}</span>')
+                found = marked[english] = fallback.format(escape(english))
             return found
         return escape(value)
     escaped.markup_only = True  # type: ignore[attr-defined]
@@ -83,7 +85,8 @@ class _Compiler(jinja2.compiler.CodeGenerator):
     anything else is compiled as Jinja compiles it. tests/test_environment.py checks both halves."""
 
     def _output_child_pre(self, node, frame, finalize) -> None:
-        if getattr(self.environment.finalize, "markup_only", False) and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+        markup_only = getattr(self.environment.finalize, "markup_only", False)
+        if markup_only and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
             self.write(f"str({finalize.src}")
         else:
             super()._output_child_pre(node, frame, finalize)
@@ -102,9 +105,10 @@ class _Environment(jinja2.Environment):
 class Links:
     """Links from the page being rendered (`page`, a path under docs/) to a record or a path:
     `href` as Markdown writes them, for Markdown and raw HTML alike (routes.py), `url` as the
-    built site has them, for what no converter reads (a script's data). The environment has one, as the templates' `href` and `url` (its
-    macros are compiled once, and keep the functions they were given); each render sets its
-    routes and, page by page, the page (render.RenderJob)."""
+    built site has them, for what no converter reads (a script's data). The environment has
+    one, as the templates' `href` and `url` (its macros are compiled once, and keep the
+    functions they were given); each render sets its routes and, page by page, the page
+    (render.RenderJob)."""
 
     def __init__(self) -> None:
         self.routes = Routes()
@@ -195,7 +199,8 @@ def front_matter(description: str, title: str = "") -> str:
     fields = [(name, value) for name, value in (("title", title), ("description", description)) if value]
     if not fields:
         return ""
-    lines = "".join(f"{name}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}\n" for name, value in fields)
+    lines = "".join(f"{name}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}\n"
+                    for name, value in fields)
     return f"---\n{lines}---\n\n"
 
 
@@ -258,16 +263,12 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
         return super().get_source_checksum(f"{source}\0{self.compiler}")
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
+        with contextlib.suppress(OSError):
             super().load_bytecode(bucket)
-        except OSError:
-            pass
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
+        with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
-        except OSError:
-            pass
 
 
 _COMPILER_TEXT = pathlib.Path(__file__).read_text(encoding="utf-8")

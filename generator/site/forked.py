@@ -70,7 +70,7 @@ def _serve(work: Callable[[int], R], tasks: multiprocessing.SimpleQueue, results
     while (n := tasks.get()) is not None:
         try:
             results.put((True, work(n)))
-        except Exception as error:  # noqa: BLE001 - every error goes back to the parent, which raises it
+        except Exception as error:  # every error goes back to the parent, which raises it
             results.put((False, _picklable(error)))
 
 
@@ -78,7 +78,7 @@ def _picklable(error: Exception) -> Exception:
     try:
         pickle.dumps(error)
         return error
-    except Exception:  # noqa: BLE001 - an error that cannot travel is described instead
+    except Exception:  # an error that cannot travel is described instead
         return RuntimeError(f"{type(error).__name__}: {error}")
 
 

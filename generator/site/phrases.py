@@ -60,7 +60,8 @@ def qualifiers(statement: Statement) -> str:
 def whose_words(statement: Statement) -> str:
     """Who said it and whose position it gives, as text: `Stephen Witkoff reports the position of
     Ukraine`, `Pete Hegseth, for the United States`, `…, own view (no country's position)`."""
-    return f"{text(statement.speaker.name)}{whose(statement)}{listed([text(in_text(c)) for c in statement.position_of])}"
+    countries = listed([text(in_text(c)) for c in statement.position_of])
+    return f"{text(statement.speaker.name)}{whose(statement)}{countries}"
 
 
 def listed(items: list[str]) -> str:

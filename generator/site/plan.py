@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from generator.data.load import Prose
 from generator.data.model import ACTOR_KINDS, Actor, Country, FactSheet, Source, Topic
-from generator.site import colours, queries, worldmap
+from generator.site import colours, i18n, queries, worldmap
 from generator.site.contexts import (
     AboutPage,
     ActorPage,
@@ -32,7 +32,6 @@ from generator.site.contexts import (
     TopicsPage,
     TopicSummary,
 )
-from generator.site import i18n
 from generator.site.i18n import N_, _, date, text
 from generator.site.routes import Routes, page_of, part_paths
 
@@ -95,7 +94,8 @@ def _one(make: Callable[[FactSheet, Any, Prose], Page], sheet: FactSheet, record
 
 
 def _parts(base: str, labels: list[str]) -> list[Part]:
-    return [Part(n, path, label) for n, (path, label) in enumerate(zip(part_paths(base, len(labels)), labels), 1)]
+    paths = part_paths(base, len(labels))
+    return [Part(n, path, label) for n, (path, label) in enumerate(zip(paths, labels, strict=True), 1)]
 
 
 def home(sheet: FactSheet, prose: Prose) -> Page:
@@ -121,7 +121,8 @@ def world_map(sheet: FactSheet) -> Page:
     """The first topic's latest positions on a map, framed on the countries that have one; where
     some of them lie close together and far from the rest, a detail of those follows."""
     topic = sheet.topics[0] if sheet.topics else None
-    entries = [MapEntry(c, queries.positions_on(sheet, c, topic).latest if topic else None, queries.is_published(sheet, c),
+    entries = [MapEntry(c, queries.positions_on(sheet, c, topic).latest if topic else None,
+                        queries.is_published(sheet, c),
                         worldmap.shape_of(c.id)) for c in sheet.countries]
     framed = [e.country.id for e in entries if e.latest] or [e.country.id for e in entries]
     groups = worldmap.clusters(framed)
@@ -149,17 +150,18 @@ def timeline(sheet: FactSheet) -> list[Page]:
     parts = _parts("timeline.md", [_span(c[0].heading, c[-1].heading) if c else _("no statement yet") for c in chunks])
     classes = {t.id: colours.stance_classes(t) for t in sheet.topics}
     return [Page(part.path, TimelinePage(chunk, parts, part.number, sheet.topics, classes))
-            for part, chunk in zip(parts, chunks)]
+            for part, chunk in zip(parts, chunks, strict=True)]
 
 
 def sources(sheet: FactSheet) -> list[Page]:
-    entries = [SourceEntry(s, queries.citing(sheet, s), queries.occasions_reported_in(sheet, s), queries.not_recorded(s),
+    entries = [SourceEntry(s, queries.citing(sheet, s), queries.occasions_reported_in(sheet, s),
+                           queries.not_recorded(s),
                            [(c, queries.is_published(sheet, c)) for c in queries.countries_citing(sheet, s)])
                for s in sheet.sources]
     chunks = queries.pack(entries, PAGE_SIZE, lambda e: 1 + len(e.occasions) + len(e.countries))
     parts = _parts("sources.md", [_span(_source_label(c[0].source), _source_label(c[-1].source)) if c
                                   else _("no source yet") for c in chunks])
-    return [Page(part.path, SourcesPage(chunk, parts, part.number)) for part, chunk in zip(parts, chunks)]
+    return [Page(part.path, SourcesPage(chunk, parts, part.number)) for part, chunk in zip(parts, chunks, strict=True)]
 
 
 def _span(first: str, last: str) -> str:
@@ -185,7 +187,7 @@ def actors(sheet: FactSheet) -> list[Page]:
     parts = _parts("actors/index.md", [_span(text(c[0].name), text(c[-1].name)) if c else _("no one yet")
                                        for c in chunks])
     return [Page(part.path, ActorsPage(_by_kind(chunk), unpublished if part.number == len(parts) else [], parts,
-                                       part.number)) for part, chunk in zip(parts, chunks)]
+                                       part.number)) for part, chunk in zip(parts, chunks, strict=True)]
 
 
 def _by_kind(listed: list[Actor]) -> list[tuple[str, str, list[Actor]]]:
@@ -224,7 +226,7 @@ def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
     chunks = queries.pack(statements, PAGE_SIZE) if statements else [[]]
     starts = [sum(len(c) for c in chunks[:n]) for n in range(len(chunks))]
     parts = _parts(page_of(record), [_("statements %(first)s–%(last)s") % {"first": a + 1, "last": a + len(c)}
-                                       for a, c in zip(starts, chunks)])
+                                       for a, c in zip(starts, chunks, strict=True)])
     first = (queries.latest_by_stance(sheet, record), queries.order_not_known(sheet, record))
     return [Page(part.path, TopicPage(
         topic=record,
@@ -232,7 +234,7 @@ def topic(sheet: FactSheet, record: Topic, prose: Prose) -> list[Page]:
         groups=first[0] if part.number == 1 else [],
         unknown_order=first[1] if part.number == 1 else [],
         statements=chunk, total=len(statements), parts=parts, current=part.number,
-    )) for part, chunk in zip(parts, chunks)]
+    )) for part, chunk in zip(parts, chunks, strict=True)]
 
 
 def _written(prose: Prose, key: str) -> Markup:

@@ -46,7 +46,8 @@ class Index:
 def index(sheet: FactSheet) -> Index:
     """The sheet's index, built once for the sheet last asked about (a fact sheet is frozen, and
     hashed by identity)."""
-    groups: dict[str, dict] = {name: {} for name in ("speaker", "mention", "country", "people", "topic", "source", "pair")}
+    names = ("speaker", "mention", "country", "people", "topic", "source", "pair")
+    groups: dict[str, dict] = {name: {} for name in names}
     for s in sheet.statements:
         groups["speaker"].setdefault(s.speaker, []).append(s)
         for actor in s.mentions:

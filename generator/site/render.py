@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from generator.data.dates import Date
 from generator.site import i18n
-from generator.site.i18n import N_
 from generator.site.environment import environment, front_matter
 from generator.site.forked import map_forked
+from generator.site.i18n import N_
 from generator.site.plan import Page, routes_of
 from generator.site.repository import Repository
 from generator.site.routes import Routes

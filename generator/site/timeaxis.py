@@ -10,8 +10,8 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.site.i18n import short_month
 from generator.data.model import Statement, Topic
+from generator.site.i18n import short_month
 
 ROOM = 0.015
 """The share of the axis a mark takes at least (a day is thinner than a finger): the stylesheet
@@ -115,7 +115,7 @@ def _span(statements: Sequence[Statement]) -> tuple[dt.date, dt.date]:
     first day, gets at least a month before its day to fade in."""
     end = max(s.last_day for s in statements)
     starts = [s.last_day - dt.timedelta(days=30) if s.date.before else s.date.first_day for s in statements]
-    return min(starts + [end - dt.timedelta(days=30)]), end  # at least a month: a first of the month to label
+    return min([*starts, end - dt.timedelta(days=30)]), end  # at least a month: a first of the month to label
 
 
 def _row(topic: Topic, statements: list[Statement], start: dt.date, days: int, numbers: dict[int, int]) -> Row:

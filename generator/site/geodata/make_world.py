@@ -93,7 +93,7 @@ def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[
         if index is not None and worst > tolerance:
             keep[index] = True
             stack += [(first, index), (index, last)]
-    return [p for p, k in zip(points, keep) if k]
+    return [p for p, k in zip(points, keep, strict=True) if k]
 
 
 def ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tuple[int, int]]:
@@ -128,7 +128,8 @@ def path(rings: list[list[tuple[int, int]]]) -> str:
     parts = []
     for points in rings:
         (x0, y0), rest = points[0], points[1:]
-        steps = " ".join(f"{x - px} {y - py}" for (px, py), (x, y) in zip(points, rest))
+        pairs = zip(points, rest, strict=False)  # each point with the next
+        steps = " ".join(f"{x - px} {y - py}" for (px, py), (x, y) in pairs)
         parts.append(f"M{x0} {y0}l{steps}z")
     return "".join(parts)
 
@@ -163,7 +164,7 @@ def _holds(arcs: list[list[tuple[float, float]]], indexes: list[int], point: tup
         ring += arcs[i] if i >= 0 else arcs[~i][::-1]
     x, y = point
     inside = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
         if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
             inside = not inside
     return inside
