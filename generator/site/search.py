@@ -199,11 +199,18 @@ def files(found: list[Entry]) -> dict[str, str]:
 
 
 def _files(found: list[Indexed]) -> dict[str, str]:
-    postings: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    by_word: dict[str, list[int]] = {}
     for number, entry in enumerate(found):
         for word, weight in entry.weights.items():
-            postings[word[:KEY_LENGTH]].setdefault(word, []).extend((number, weight))
-    out = {f"search/words/{_key(k)}.json": _json(dict(sorted(v.items()))) for k, v in postings.items()}
+            postings = by_word.get(word)
+            if postings is None:
+                by_word[word] = [number, weight]
+            else:
+                postings += (number, weight)
+    parts: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for word in sorted(by_word):  # each part's words in order
+        parts[word[:KEY_LENGTH]][word] = by_word[word]
+    out = {f"search/words/{_key(k)}.json": _json(v) for k, v in parts.items()}
     for start in range(0, len(found), PER_PART):
         part = [entry.result for entry in found[start:start + PER_PART]]
         out[f"search/entries/{start // PER_PART}.json"] = _json(part)
