@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,22 +84,13 @@ def axis(statements: list[Statement], topics: tuple[Topic, ...]) -> Axis:
         return Axis([], [])
     start, end = _span(statements)
     days = (end - start).days + 1
-    return Axis(list(_rows(tuple(statements), topics)), _ticks(start, end, days), len(statements) <= LABELLED_UP_TO)
-
-
-@functools.lru_cache(maxsize=512)
-def _rows(statements: tuple[Statement, ...], topics: tuple[Topic, ...]) -> list[Row]:
-    """The axis's rows: the same in every edition (its ticks are in the edition's language), so
-    worked out once for all of them (records are compared by identity)."""
-    start, end = _span(statements)
-    days = (end - start).days + 1
     numbers = {id(s): n for n, s in enumerate(statements, 1)} if len(statements) <= LABELLED_UP_TO else {}
     rows = []
     for topic in topics:
         on_topic = sorted((s for s in statements if s.topic is topic), key=lambda s: (_first(s, start, days), s.id))
         if on_topic:
             rows.append(_row(topic, on_topic, start, days, numbers))
-    return rows
+    return Axis(rows, _ticks(start, end, days), bool(numbers))
 
 
 def _first(statement: Statement, start: dt.date, days: int) -> dt.date:
