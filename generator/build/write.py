@@ -329,12 +329,16 @@ def _refuse_unsafe(pages: dict[str, str | bytes | None], out: Path, previous: se
         if path.startswith(("/", ".")) or ".." in path.split("/"):
             raise WriteError(f"refusing to write outside {out}: {path}")
         if text is None and path not in previous:
-            raise WriteError(f"{out / path} was to be kept as it is, but is not there; build again")
+            raise _not_there(out / path)
         if path not in previous and (out / path).exists():
             raise WriteError(
                 f"{out / path} exists and was not written by the generator; "
                 "move hand-written pages to content/ (or delete it) and build again"
             )
+
+
+def _not_there(page: Path) -> WriteError:
+    return WriteError(f"{page} was to be kept as it is, but is not there; build again")
 
 
 def _refuse_stale_keeps(pages: dict[str, str | bytes | None], out: Path, fingerprints: dict[str, str]) -> None:
@@ -344,7 +348,7 @@ def _refuse_stale_keeps(pages: dict[str, str | bytes | None], out: Path, fingerp
     for path, text in pages.items():
         if text is None and now.get(path) != fingerprints.get(path):
             if not (out / path).is_file():
-                raise WriteError(f"{out / path} was to be kept as it is, but is not there; build again")
+                raise _not_there(out / path)
             raise WriteError(f"{out / path} changed while the pages were made; build again")
 
 
